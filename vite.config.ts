@@ -61,7 +61,6 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: resolve(import.meta.dirname, '.storybook') })],
         test: {
           name: 'storybook',
-          setupFiles: ['.storybook/vitest.setup.ts'],
           browser: headlessChromium(),
         },
       },
