@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import dts from 'vite-plugin-dts';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
-import { headlessChromium } from './vitest.browser';
+import { headlessChromium } from './vitest.browser.ts';
 import pkg from './package.json' with { type: 'json' };
 
 const external = [
