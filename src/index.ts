@@ -33,8 +33,11 @@ export { BadgeFormatError, BadgesRequestError, isBadgesRequestError } from './mo
 // Parsers
 
 // Client
+export type { AxiosLike, BadgeCollection, BadgesClient, FetchLike, ProgressCollection, RequestOptions } from './client/types';
 
 // Query layer
+export { BadgesProvider, useBadgesClient, useBadges, useBadgeProgress, badgesQueryKeys, badgesQueryOptions, badgeProgressQueryOptions } from './query';
+export type { BadgesProviderProps, UseBadgesOptions } from './query';
 
 // Share builders
 
