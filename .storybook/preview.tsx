@@ -2,6 +2,7 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { IntlProvider } from 'react-intl';
+import { messages } from '../src/i18n';
 import './storybook.css';
 
 const LOCALES: Record<string, { title: string; dir: 'ltr' | 'rtl' }> = {
@@ -22,7 +23,7 @@ const withFrame: Decorator = (Story, context) => {
   const dir = LOCALES[locale]?.dir ?? 'ltr';
   const theme = (context.globals.theme as string) ?? 'paragon';
   return (
-    <IntlProvider locale={locale} defaultLocale="en" messages={{}} onError={() => {}}>
+    <IntlProvider locale={locale} defaultLocale="en" messages={messages[locale as keyof typeof messages] ?? {}}>
       <QueryFrame>
         <div dir={dir} lang={locale} data-sb-theme={theme} className="sb-frame">
           <Story />

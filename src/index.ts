@@ -44,3 +44,5 @@ export type { BadgesProviderProps, UseBadgesOptions } from './query';
 // Components
 
 // i18n
+export { messages } from './i18n';
+export type { BadgesLocale } from './i18n';
