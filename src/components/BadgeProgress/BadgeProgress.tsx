@@ -3,6 +3,7 @@ import { useIntl } from 'react-intl';
 import type { Badge, BadgeProgressData, BadgeRequirement } from '../../model/types';
 import { useBadgeProgress, useBadges } from '../../query/hooks';
 import { IntlFallback } from '../common/IntlFallback';
+import { ShareBadgeButton } from '../ShareBadgeButton';
 import { messages as m } from './messages';
 import { ProgressItem, type ProgressItemOptions } from './ProgressItem';
 import { arrangeProgress, errorMessage, findEarnedBadge, type BadgeProgressSort } from './utils';
@@ -22,7 +23,7 @@ export interface BadgeProgressProps {
   sort?: BadgeProgressSort;
   /** Earned badges, to offer sharing on completed records. Loaded through the hooks when omitted in `username` mode. */
   earnedBadges?: readonly Badge[];
-  /** Renders the share control of an earned badge. Without it, the celebration shows no share control. */
+  /** Renders the share control of an earned badge. @default `<ShareBadgeButton badge={badge} />` */
   renderShare?: (badge: Badge) => ReactNode;
   /** Called when the learner follows a requirement's link (e.g. for analytics). */
   onRequirementClick?: (requirement: BadgeRequirement, progress: BadgeProgressData) => void;
@@ -42,6 +43,8 @@ export interface BadgeProgressProps {
   className?: string;
 }
 
+const defaultShare = (badge: Badge) => <ShareBadgeButton badge={badge} />;
+
 type ViewProps = BadgeProgressProps & { list?: readonly BadgeProgressData[]; partial?: boolean };
 
 function View(props: ViewProps) {
@@ -53,7 +56,7 @@ function View(props: ViewProps) {
   const options: ProgressItemOptions = {
     variant,
     headingLevel: props.headingLevel ?? 3,
-    renderShare: props.renderShare,
+    renderShare: props.renderShare ?? defaultShare,
     onRequirementClick: props.onRequirementClick,
   };
   let body: ReactNode;

@@ -18,7 +18,7 @@ async function expectNoAxeViolations(container: HTMLElement) {
 
 function inLocale(ui: ReactElement, locale = 'en') {
   return render(
-    <IntlProvider locale={locale} defaultLocale="en" messages={{}}>
+    <IntlProvider locale={locale} defaultLocale="en" messages={{}} onError={() => {}}>
       {ui}
     </IntlProvider>,
   );
