@@ -1,0 +1,2 @@
+export { BadgeDetail } from './BadgeDetail';
+export type { BadgeDetailProps } from './BadgeDetail';
