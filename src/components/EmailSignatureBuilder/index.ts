@@ -1,0 +1,2 @@
+export { EmailSignatureBuilder } from './EmailSignatureBuilder';
+export type { EmailSignatureBuilderProps } from './EmailSignatureBuilder';
