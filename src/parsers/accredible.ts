@@ -1,0 +1,41 @@
+/**
+ * Accredible: v1 credentials (`GET /v1/credentials/{id}` → `{credential}`, lists `{credentials,
+ * meta}`; format `accredible-v1`) and v2 search results (`POST /v2/credentials/search`, slim
+ * items: no `url`, no badge image, only `issuer_id`; format `accredible-v2`). One reader covers
+ * both. `approve: false` (not published) is pending / issuing; `private` → not public;
+ * `issuer.recipient_functions` (credential.net wallet payloads) → share switches.
+ */
+import * as v from 'valibot';
+import type { Badge } from '../model';
+import { ID, LIST, base, entries, flag, shareSwitches, str, url, validate } from './common';
+import type { Item } from './common';
+
+const ITEM = v.looseObject({ id: ID, evidence_items: LIST });
+
+/** Parses one Accredible credential (v1 full or v2 slim) into a `Badge`. */
+export function parseAccredibleBadge(it: Item): Badge {
+  validate(it, ITEM, 'id');
+  const hidden = flag(it, 'private');
+  return {
+    ...base(
+      it,
+      'accredible',
+      {
+        id: 'id',
+        name: 'name group_name group.course_name group.name',
+        description: 'description',
+        image: 'badge.image.preview seo_image',
+        issuer: 'issuer.name',
+        issuerUrl: 'issuer.url',
+        issued: 'issued_on',
+        expires: 'expired_on',
+        url: 'url',
+        template: 'group_id group.id',
+      },
+      { pending: flag(it, 'approve') === false ? 'issuing' : undefined },
+    ),
+    isPublic: hidden === undefined ? undefined : !hidden,
+    evidence: entries(it, 'evidence_items').map((e) => ({ name: str(it, `${e}.description`), url: url(it, `${e}.link_url`) })),
+    shareSwitches: shareSwitches(it, 'issuer.recipient_functions'),
+  };
+}

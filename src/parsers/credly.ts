@@ -1,0 +1,68 @@
+/**
+ * Credly: the organization API (`GET /v1/organizations/{org}/badges`, format `credly`) and the
+ * public earner JSON (`/users/{slug}/badges.json`, format `credly-earner`) share one item shape;
+ * the earner JSON has skills as objects, no `badge_url`, and offsets in its timestamps.
+ * `issued_at` wins over `issued_at_date` (and `expires_at` over `expires_at_date`).
+ */
+import * as v from 'valibot';
+import type { Badge } from '../model';
+import { ID, LIST, OBJ, alignments, at, base, entries, fail, flag, str, url, validate } from './common';
+import type { Item } from './common';
+
+const ITEM = v.looseObject({
+  id: ID,
+  badge_template: v.looseObject({ skills: v.nullish(v.array(v.union([v.string(), OBJ]))), alignments: LIST }),
+  issuer: v.nullish(v.looseObject({ entities: LIST })),
+  evidence: LIST,
+  alignments: LIST,
+});
+
+/** Parses one Credly badge (org API or earner JSON). A `rejected` badge is dropped as a problem. */
+export function parseCredlyBadge(it: Item): Badge {
+  validate(it, ITEM, 'id');
+  const state = at(it.raw, 'state');
+  if (state === 'rejected') fail('state', 'The learner declined (rejected) this badge');
+  const pending = state === 'pending';
+  const entities = (at(it.raw, 'issuer.entities') ?? []) as { primary?: unknown }[];
+  const primary = `issuer.entities.${Math.max(0, entities.findIndex((e) => e?.primary === true))}.entity`;
+  const badge = base(
+    it,
+    'credly',
+    {
+      id: 'id',
+      name: 'badge_template.name',
+      description: 'badge_template.description',
+      image: 'image_url image.url badge_template.image_url',
+      issuer: `${primary}.name`,
+      issuerUrl: `${primary}.vanity_url`,
+      issued: 'issued_at issued_at_date',
+      expires: 'expires_at expires_at_date',
+      url: pending ? undefined : 'badge_url',
+      template: 'badge_template.id',
+      skills: 'badge_template.skills',
+      criteria: 'badge_template.criteria_url badge_template.url',
+      reason: 'revocation_reason',
+    },
+    { revoked: state === 'revoked', expired: state === 'expired', pending: pending ? 'accept' : undefined },
+  );
+  // An accepted badge without `badge_url` (the earner JSON never has one) has its public page here.
+  if (!badge.publicUrl && !pending && state !== 'revoked') badge.publicUrl = `https://www.credly.com/badges/${encodeURIComponent(badge.id)}`;
+  // The template's alignments carry URLs; the badge's own copy serves when the template has none.
+  const aligned = entries(it, 'badge_template.alignments').length ? 'badge_template.alignments' : 'alignments';
+  return {
+    ...badge,
+    acceptUrl: pending ? url(it, 'accept_badge_url') : undefined,
+    // A pending badge's page is not public until the learner accepts it.
+    isPublic: pending ? false : flag(it, 'public'),
+    evidence: entries(it, 'evidence').map((e) => {
+      const isUrl = at(it.raw, `${e}.type`) === 'UrlEvidence';
+      return {
+        url: url(it, isUrl ? `${e}.url ${e}.value` : `${e}.url`),
+        name: str(it, `${e}.name`),
+        description: str(it, `${e}.description`),
+        narrative: isUrl ? undefined : str(it, `${e}.value`),
+      };
+    }),
+    alignments: alignments(it, aligned, false),
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * Open Badges 3.0 `OpenBadgeCredential`s (W3C Verifiable Credentials). Dates come from VC 2.0
+ * `validFrom` / `validUntil`, else VC 1.1 `issuanceDate` / `expirationDate` (Open edX sends
+ * both). `issuer` is a URL or a Profile, `image` a URL or `{id}`, `type` a string or a list.
+ * A `credentialStatus` entry embedded with `revoked: true` marks the badge revoked.
+ */
+import * as v from 'valibot';
+import { safeHttpUrl } from '../model';
+import type { Badge } from '../model';
+import { OBJ, alignments, at, base, entries, evidence, isObject, validate } from './common';
+import type { Item } from './common';
+import { unresolved } from './openbadges2';
+
+const ITEM = v.looseObject({ issuer: v.union([v.string(), OBJ]), credentialSubject: v.looseObject({ achievement: OBJ }) });
+
+const A = 'credentialSubject.achievement';
+
+/** Parses one Open Badges 3.0 credential into a `Badge` (provider `openbadges`). */
+export function parseOpenBadges3(it: Item): Badge {
+  validate(it, ITEM, 'id');
+  unresolved(it, 'issuer');
+  const revokedBy = entries(it, 'credentialStatus').find((s) => isObject(at(it.raw, s)) && at(it.raw, `${s}.revoked`) === true);
+  const badge = base(
+    it,
+    'openbadges',
+    {
+      id: `id ${A}.id`,
+      name: `${A}.name name`,
+      description: `${A}.description description`,
+      image: `image ${A}.image`,
+      issuer: 'issuer.name',
+      issuerUrl: 'issuer.url',
+      issuerImage: 'issuer.image',
+      issued: 'validFrom issuanceDate',
+      expires: 'validUntil expirationDate',
+      template: `${A}.id`,
+      skills: `${A}.tag`,
+      criteria: `${A}.criteria.id`,
+      narrative: `${A}.criteria.narrative`,
+      reason: revokedBy && `${revokedBy}.revocationReason ${revokedBy}.reason`,
+    },
+    { revoked: !!revokedBy },
+  );
+  return {
+    ...badge,
+    publicUrl: safeHttpUrl(badge.id),
+    evidence: evidence(it, 'evidence'),
+    alignments: alignments(it, `${A}.alignment`, true),
+  };
+}

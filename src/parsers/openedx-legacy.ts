@@ -1,0 +1,37 @@
+/**
+ * The removed edx-platform API `GET /api/badges/v1/assertions/user/{username}/` (older
+ * installations still run it). It had no states: every assertion is active. The item has no id
+ * of its own: the last segment of `assertion_url` (the assertion uuid) serves, else the slug.
+ */
+import * as v from 'valibot';
+import { safeHttpUrl } from '../model';
+import type { Badge } from '../model';
+import { at, base, str, validate } from './common';
+import type { Item } from './common';
+
+const ITEM = v.looseObject({ badge_class: v.looseObject({}) });
+
+/** Parses one legacy assertion into a `Badge` (provider `openedx`). */
+export function parseLegacyBadge(it: Item): Badge {
+  validate(it, ITEM, 'assertion_url');
+  const assertion = safeHttpUrl(at(it.raw, 'assertion_url'));
+  const criteria = at(it.raw, 'badge_class.criteria');
+  // edx-platform's `criteria` is text; an absolute URL there is a criteria page.
+  const criteriaIsUrl = !!safeHttpUrl(criteria);
+  const badge = base(it, 'openedx', {
+    id: assertion ? 'assertion_url' : 'badge_class.slug',
+    name: 'badge_class.display_name',
+    description: 'badge_class.description',
+    image: 'image_url badge_class.image_url badge_class.image',
+    issued: 'created',
+    url: 'assertion_url',
+    template: 'badge_class.slug',
+    [criteriaIsUrl ? 'criteria' : 'narrative']: 'badge_class.criteria',
+  });
+  const key = str(it, 'badge_class.course_id');
+  return {
+    ...badge,
+    id: assertion ? (assertion.split('/').filter(Boolean).pop() as string) : badge.id,
+    course: key ? { key } : undefined,
+  };
+}
