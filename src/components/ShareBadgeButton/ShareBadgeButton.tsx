@@ -257,8 +257,8 @@ function ShareMenu({ badge, targets = DEFAULT_SHARE_TARGETS, onShare, shareOptio
     <div ref={root} className={`fcb-root fcb-share${className ? ` ${className}` : ''}`} data-state={open ? 'open' : 'closed'}>
       <button ref={trigger} type="button" className="fcb-share__trigger" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => (open ? close() : setOpen(true))}>
         <Icon target="native" />
-        {f(messages.share)}
-        <span className="fcb-visually-hidden"> {badge.name}</span>
+        {f(messages.share)}{' '}
+        <span className="fcb-visually-hidden">{badge.name}</span>
       </button>
       <div ref={panel} id={`${id}-panel`} className="fcb-share__panel" hidden={!open}>
         {open && preview && linkedIn ? (
