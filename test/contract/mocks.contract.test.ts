@@ -42,7 +42,7 @@ async function crawl(kind: keyof typeof operations, pageSize?: number): Promise<
   const served: Served[] = [];
   let url: string | null = `${MOCK_BASE_URL}/api/badges/v1/learners/${MOCK_USERNAME}/${kind}/${pageSize ? `?page_size=${pageSize}` : ''}`;
   while (url && served.length < 200) {
-    const response = await fetch(url);
+    const response: Response = await fetch(url);
     const body: unknown = await response.json();
     const spec = documented(kind, response.status);
     const errors = spec ? validate(body, spec.content['application/json']!.schema, doc) : [`HTTP ${response.status} is not documented`];
