@@ -216,7 +216,9 @@ describe('ShareBadgeButton', () => {
     const { createObjectURL, revokeObjectURL } = URL;
     URL.createObjectURL = vi.fn(() => 'blob:badge');
     URL.revokeObjectURL = vi.fn();
-    onTestFinished(() => Object.assign(URL, { createObjectURL, revokeObjectURL }));
+    onTestFinished(() => {
+      Object.assign(URL, { createObjectURL, revokeObjectURL });
+    });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       expect(this.download).toBe('Data-Analysis-with-Python.png');
       expect(this.href).toBe('blob:badge');
