@@ -171,7 +171,8 @@ export function createBadgesClient(options: BadgesClientOptions): BadgesClient {
 
   return {
     async listBadges(username: string, { signal }: RequestOptions = {}): Promise<BadgeCollection> {
-      const primary = readPages(getJson, endpoint(username, 'badges'), (data) => parseBadges(data, { ...parse, format: 'openedx' }), maxPages, signal);
+      // The format is detected, not forced: a body in no known envelope is an `invalid-response`.
+      const primary = readPages(getJson, endpoint(username, 'badges'), (data) => parseBadges(data, parse), maxPages, signal);
       const secondary = sources.map((source) => readSource(source, username, signal).catch((error: unknown) => {
         if (error instanceof BadgesRequestError && error.kind === 'aborted') throw error;
         return { items: [], problems: [], truncated: false, error: toRequestError(error, source.kind === 'url' ? source.url : '') } as Pages<Badge>;
