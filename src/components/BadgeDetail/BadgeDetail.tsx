@@ -8,6 +8,7 @@ import { formatBadgeDate } from '../common/formatDate';
 import { IntlFallback } from '../common/IntlFallback';
 import { statusMessages } from '../common/messages';
 import { StatusNote } from '../common/StatusNote';
+import { DEFAULT_SHARE_TARGETS, ShareBadgeButton } from '../ShareBadgeButton';
 import { downloadImage } from './download';
 import { messages } from './messages';
 
@@ -17,8 +18,11 @@ export interface BadgeDetailProps {
   badge: Badge | null | undefined;
   /** Called when the learner closes the dialog (close button, Escape, backdrop click). */
   onClose: () => void;
-  /** Renders the share action for the badge (e.g. `ShareBadgeButton`). */
-  renderShare?: (badge: Badge) => ReactNode;
+  /**
+   * Renders the share action for the badge. Defaults to `ShareBadgeButton` (without its download
+   * action, which the detail view has already); `null` shows no share action.
+   */
+  renderShare?: ((badge: Badge) => ReactNode) | null;
   /** The clock for expiry, injectable for tests and stories. @default Date.now() */
   now?: Date | number;
   /** Days before expiry from which a warning shows. @default 30 */
@@ -39,7 +43,10 @@ export function BadgeDetail(props: BadgeDetailProps) {
   );
 }
 
-function DetailDialog({ badge, onClose, renderShare, now, expiringSoonDays = 30 }: BadgeDetailProps) {
+const SHARE_TARGETS = DEFAULT_SHARE_TARGETS.filter((target) => target !== 'downloadImage');
+const defaultShare = (badge: Badge) => <ShareBadgeButton badge={badge} targets={SHARE_TARGETS} />;
+
+function DetailDialog({ badge, onClose, renderShare = defaultShare, now, expiringSoonDays = 30 }: BadgeDetailProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
   const [mountedAt] = useState(() => Date.now());
@@ -95,7 +102,7 @@ interface BodyProps {
   badge: Badge;
   titleId: string;
   onClose: () => void;
-  renderShare?: (badge: Badge) => ReactNode;
+  renderShare: ((badge: Badge) => ReactNode) | null;
   now: number;
   soonDays: number;
 }

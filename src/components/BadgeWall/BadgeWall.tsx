@@ -73,8 +73,8 @@ export interface BadgeWallProps {
   onSearch?: (search: string) => void;
   /** Called when search, sort, filters or grouping change (analytics). */
   onFilterChange?: (query: BadgeWallQuery) => void;
-  /** Renders the share action inside the detail view. */
-  renderShare?: (badge: Badge) => ReactNode;
+  /** Renders the share action inside the detail view (default `ShareBadgeButton`; `null` for none). */
+  renderShare?: ((badge: Badge) => ReactNode) | null;
   /** Heading text. @default "My badges" */
   heading?: ReactNode;
   /** Heading level of the wall; groups use the next level. @default 2 */
