@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import type { Badge, BadgeProgressData, BadgeRequirement } from '../../model/types';
 import { useBadgeProgress, useBadges } from '../../query/hooks';
@@ -25,8 +25,11 @@ export interface BadgeProgressProps {
   earnedBadges?: readonly Badge[];
   /** Renders the share control of an earned badge. @default `<ShareBadgeButton badge={badge} />` */
   renderShare?: (badge: Badge) => ReactNode;
-  /** Called when the learner follows a requirement's link (e.g. for analytics). */
-  onRequirementClick?: (requirement: BadgeRequirement, progress: BadgeProgressData) => void;
+  /**
+   * Called when the learner follows a requirement's link: for analytics, or to route inside the
+   * host (call `event.preventDefault()` and navigate with the host's router).
+   */
+  onRequirementClick?: (requirement: BadgeRequirement, progress: BadgeProgressData, event: MouseEvent<HTMLAnchorElement>) => void;
   /** Course catalog URL for the empty state's call to action. */
   findCourseUrl?: string;
   /** Sign-in URL offered when the session has ended (401). */

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState, type MouseEvent, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import type { Badge, BadgeProgressData, BadgeRequirement } from '../../model/types';
 import { messages as m } from './messages';
@@ -10,7 +10,7 @@ export interface ProgressItemOptions {
   headingLevel: 2 | 3 | 4 | 5 | 6;
   earnedBadge?: Badge;
   renderShare?: (badge: Badge) => ReactNode;
-  onRequirementClick?: (requirement: BadgeRequirement, progress: BadgeProgressData) => void;
+  onRequirementClick?: (requirement: BadgeRequirement, progress: BadgeProgressData, event: MouseEvent<HTMLAnchorElement>) => void;
 }
 
 const ICONS = {
@@ -87,7 +87,7 @@ function Checklist({ data, options }: { data: BadgeProgressData; options: Progre
                       <Icon name={mark} />
                       <span className="fcb-visually-hidden">{intl.formatMessage(mark === 'done' ? m.done : mark === 'skip' ? m.notNeeded : m.todo)} </span>
                       {req.url ? (
-                        <a href={req.url} onClick={() => options.onRequirementClick?.(req, data)}>
+                        <a href={req.url} onClick={(event) => options.onRequirementClick?.(req, data, event)}>
                           {req.description}
                         </a>
                       ) : (
