@@ -174,3 +174,24 @@ export function badgesHandlers(options: BadgesHandlersOptions = {}): HttpHandler
     http.get(`${root}/api/badges/v1/learners/:username/progress/`, respond('progress')),
   ];
 }
+
+const PALETTE = ['#0a3055', '#00688d', '#7b2f8e', '#a0461e', '#2e7d32', '#8c1d40'];
+
+/**
+ * msw handlers that answer the fixtures' badge image URLs (Credly's image CDN and Accredible's
+ * badge image endpoint) with a small generated SVG medal, so Storybook shows images offline.
+ * The colour is derived from the URL, so each badge keeps its look.
+ */
+export function badgeImageHandlers(): HttpHandler[] {
+  const medal = ({ request }: { request: Request }) => {
+    let hash = 0;
+    for (const char of request.url) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+    const fill = PALETTE[hash % PALETTE.length];
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="340" height="340" viewBox="0 0 340 340"><polygon points="170,12 307,91 307,249 170,328 33,249 33,91" fill="${fill}"/><circle cx="170" cy="170" r="92" fill="none" stroke="#fff" stroke-width="14"/><path d="M128 172l28 28 58-62" fill="none" stroke="#fff" stroke-width="18" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+    return new HttpResponse(svg, { headers: { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'max-age=3600' } });
+  };
+  return [
+    http.get('https://images.credly.com/*', medal),
+    http.get('https://api.accredible.com/v1/frontend/*', medal),
+  ];
+}

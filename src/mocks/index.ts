@@ -15,6 +15,7 @@ import { mockClock } from './time';
 
 export {
   badgesHandlers,
+  badgeImageHandlers,
   paginate,
   readPageParams,
   scenarioData,

@@ -2,6 +2,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseBadges, parseProgress } from '../../src/parsers';
 import {
+  badgeImageHandlers,
   badgesHandlers,
   defaultBadgeItems,
   makeLearnerBadges,
@@ -150,5 +151,19 @@ describe('badgesHandlers', () => {
     const started = performance.now();
     expect((await getJson(badgesUrl())).status).toBe(200);
     expect(performance.now() - started).toBeGreaterThanOrEqual(140);
+  });
+});
+
+describe('badgeImageHandlers', () => {
+  it('serves every fixture image URL as an SVG, the same one for the same URL', async () => {
+    server.use(...badgeImageHandlers());
+    const urls = defaultBadgeItems(MOCK_NOW).map((item) => item.template.image_url!);
+    expect(new Set(urls.map((url) => new URL(url).host))).toEqual(new Set(['images.credly.com', 'api.accredible.com']));
+    for (const url of urls) {
+      const response = await fetch(url);
+      expect(response.headers.get('Content-Type')).toBe('image/svg+xml');
+      expect(await response.text()).toMatch(/^<svg /);
+    }
+    expect(await (await fetch(urls[0]!)).text()).toBe(await (await fetch(urls[0]!)).text());
   });
 });
