@@ -426,15 +426,27 @@ const Card = memo(function Card({ item, onOpen }: { item: WallItem; onOpen: (bad
   const { badge, state } = item;
   const date = badge.issuedAt ? intl.formatMessage(statusMessages.issuedOn, { date: formatBadgeDate(intl, badge.issuedAt) }) : '';
   const chip = state === 'active' ? '' : intl.formatMessage(statusMessages[state]);
-  const label = intl.formatList([badge.name, badge.issuer.name, date, chip].filter(Boolean), { type: 'unit' });
+  // The button is named by its content; hidden separators make it read "name, issuer, date, state".
+  const sep = <span className="fcb-visually-hidden">{intl.formatMessage(messages.separator)}</span>;
   return (
     <li className="fcb-card" data-state={state}>
-      <button type="button" className="fcb-card__open" aria-label={label} data-key={item.key} onClick={() => onOpen(badge)}>
+      <button type="button" className="fcb-card__open" data-key={item.key} onClick={() => onOpen(badge)}>
         <BadgeImage className="fcb-card__img" src={badge.imageUrl} size={72} alt="" />
         <span className="fcb-card__text">
-          <span className="fcb-card__name">{badge.name}</span>
-          <span className="fcb-card__meta">{badge.issuer.name}</span>
-          {date && <span className="fcb-card__meta">{date}</span>}
+          <span className="fcb-card__name">
+            {badge.name}
+            {sep}
+          </span>
+          <span className="fcb-card__meta">
+            {badge.issuer.name}
+            {(date || chip) && sep}
+          </span>
+          {date && (
+            <span className="fcb-card__meta">
+              {date}
+              {chip && sep}
+            </span>
+          )}
           {chip && (
             <span className="fcb-chip" data-state={state}>
               {chip}

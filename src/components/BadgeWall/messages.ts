@@ -12,6 +12,7 @@ export const messages = defineMessages({
   },
   showing: { id: `${p}.showing`, defaultMessage: 'Showing {shown} of {total, plural, one {# badge} other {# badges}}', description: 'Count when a search or filter hides some badges.' },
   problems: { id: `${p}.problems`, defaultMessage: '{count, plural, one {# badge could not be read and is not shown.} other {# badges could not be read and are not shown.}}', description: 'Items the data could not be read for.' },
+  separator: { id: `${p}.separator`, defaultMessage: ', ', description: 'Separator read by screen readers between name, issuer, date and state of a card.' },
   search: { id: `${p}.search`, defaultMessage: 'Search badges', description: 'Label of the search box (name, issuer, skill).' },
   options: { id: `${p}.options`, defaultMessage: 'Sort and filter', description: 'Disclosure holding the sort, filter and group controls.' },
   sort: { id: `${p}.sort`, defaultMessage: 'Sort by', description: 'Label of the sort control.' },
