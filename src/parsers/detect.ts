@@ -103,8 +103,12 @@ function unwrap(input: unknown): Unwrapped | undefined {
 /** The format of the first recognisable item. */
 function scan(items: unknown[]): BadgeFormat | undefined {
   for (const item of items) {
-    const format = itemFormat(item);
-    if (format) return format;
+    try {
+      const format = itemFormat(item);
+      if (format) return format;
+    } catch {
+      // An unreadable item says nothing about the format; the parser reports it.
+    }
   }
   return undefined;
 }

@@ -4,10 +4,13 @@
  * it are skipped locally, but FAIL under `CI=true`, so CI can never pass without them silently.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 
-/** Absolute path of the shared provider fixtures folder. */
-export const SHARED_PROVIDERS_DIR = fileURLToPath(new URL('../../../shared/fixtures/providers/', import.meta.url));
+/**
+ * Absolute path of the shared provider fixtures folder: `../shared/fixtures/providers/` next to
+ * the repository (`import.meta.dirname` is test/helpers), or `FCB_SHARED_FIXTURES_DIR` if set.
+ */
+export const SHARED_PROVIDERS_DIR = `${resolve(process.env.FCB_SHARED_FIXTURES_DIR ?? resolve(import.meta.dirname ?? 'test/helpers', '../../../shared/fixtures/providers'))}/`;
 
 const inCI = process.env.CI === 'true' || process.env.CI === '1';
 
