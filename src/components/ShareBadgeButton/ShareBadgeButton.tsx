@@ -41,10 +41,11 @@ const POPUP: Partial<Record<ShareButtonTarget, [number, number]>> = {
   facebook: [626, 436],
 };
 const SITES: Partial<Record<Badge['provider'], string>> = { credly: 'Credly', accredible: 'Accredible' };
+const LINKEDIN = 'M2 2h12v12H2zM5 7v4M5 5v0M8 11V7m0 2a2 2 0 0 1 3 0v2';
 const ICONS: Record<ShareButtonTarget, string> = {
   native: 'M8 10V2M5 5l3-3 3 3M3 8v6h10V8',
-  linkedInAddToProfile: 'M2 2h12v12H2zM5 7v4M5 5v0M8 11V7m0 2a2 2 0 0 1 3 0v2',
-  linkedInPost: 'M2 2h12v12H2zM5 7v4M5 5v0M8 11V7m0 2a2 2 0 0 1 3 0v2',
+  linkedInAddToProfile: LINKEDIN,
+  linkedInPost: LINKEDIN,
   x: 'M3 3l10 10M13 3L3 13',
   facebook: 'M11 2H9a2 2 0 0 0-2 2v10M4 7h6',
   email: 'M2 4h12v8H2zM2 4l6 5 6-5',
@@ -125,11 +126,17 @@ function ShareMenu({ badge, targets = DEFAULT_SHARE_TARGETS, onShare, shareOptio
         event.preventDefault();
       }
     };
+    // Tabbing out of the popover closes it (focus leaving the page, e.g. to a pop-up, does not).
+    const focusOut = (event: FocusEvent) => {
+      if (event.relatedTarget && !element.contains(event.relatedTarget as Node)) setOpen(false);
+    };
     document.addEventListener('pointerdown', outside);
     element.addEventListener('keydown', keys);
+    element.addEventListener('focusout', focusOut);
     return () => {
       document.removeEventListener('pointerdown', outside);
       element.removeEventListener('keydown', keys);
+      element.removeEventListener('focusout', focusOut);
     };
   }, [open]);
 
@@ -268,7 +275,7 @@ function ShareMenu({ badge, targets = DEFAULT_SHARE_TARGETS, onShare, shareOptio
               {(
                 [
                   [messages.name, linkedIn.get('name')],
-                  [messages.organization, linkedIn.get('organizationName') ?? f(messages.organizationId, { id: linkedIn.get('organizationId') })],
+                  [messages.organization, linkedIn.get('organizationName') ?? f(messages.organizationId, { name: badge.issuer.name, id: linkedIn.get('organizationId') })],
                   [messages.issued, month(linkedIn.get('issueYear'), linkedIn.get('issueMonth'))],
                   [messages.expires, month(linkedIn.get('expirationYear'), linkedIn.get('expirationMonth')) ?? f(messages.noExpiry)],
                   [messages.certUrl, linkedIn.get('certUrl')],

@@ -31,7 +31,7 @@ export const messages = defineMessages({
   previewTitle: { id: `${p}.previewTitle`, defaultMessage: 'LinkedIn will receive', description: 'Heading of the LinkedIn preview' },
   name: { id: `${p}.name`, defaultMessage: 'Name', description: 'LinkedIn field' },
   organization: { id: `${p}.organization`, defaultMessage: 'Issuing organization', description: 'LinkedIn field' },
-  organizationId: { id: `${p}.organizationId`, defaultMessage: 'LinkedIn organization {id}', description: 'Organization sent by id' },
+  organizationId: { id: `${p}.organizationId`, defaultMessage: '{name} (LinkedIn organization {id})', description: 'Organization sent by its LinkedIn id' },
   issued: { id: `${p}.issued`, defaultMessage: 'Issue date', description: 'LinkedIn field' },
   expires: { id: `${p}.expires`, defaultMessage: 'Expiration date', description: 'LinkedIn field' },
   noExpiry: { id: `${p}.noExpiry`, defaultMessage: 'Does not expire', description: 'LinkedIn field value' },

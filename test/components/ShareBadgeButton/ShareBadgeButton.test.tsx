@@ -59,6 +59,16 @@ describe('ShareBadgeButton', () => {
     expect(trigger).toHaveFocus();
   });
 
+  it('closes when focus tabs out of it', async () => {
+    const { user, trigger } = setup({ targets: ['x'] });
+    render(<button type="button">After</button>);
+    await user.click(trigger);
+    expect(screen.getByRole('button', { name: 'Post on X' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'After' })).toHaveFocus();
+    expect(trigger).toHaveAttribute('aria-expanded', 'false');
+  });
+
   it('closes on a click outside', async () => {
     const { user, trigger } = setup();
     await user.click(trigger);
@@ -123,7 +133,7 @@ describe('ShareBadgeButton', () => {
     const terms = screen.getAllByRole('term').map((t) => [t.textContent, t.nextElementSibling?.textContent]);
     expect(terms).toEqual([
       ['Name', 'Data Analysis with Python'],
-      ['Issuing organization', 'LinkedIn organization 4242'],
+      ['Issuing organization', 'Lakeside University (LinkedIn organization 4242)'],
       ['Issue date', 'January 2026'],
       ['Expiration date', 'December 2028'],
       ['Credential URL', 'https://www.credly.com/badges/li-7'],
