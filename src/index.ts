@@ -33,7 +33,8 @@ export { BadgeFormatError, BadgesRequestError, isBadgesRequestError } from './mo
 // Parsers
 
 // Client
-export type { AxiosLike, BadgeCollection, BadgesClient, FetchLike, ProgressCollection, RequestOptions } from './client/types';
+export { createBadgesClient, createOpenEdxBadgesClient } from './client';
+export type { AxiosLike, BadgeCollection, BadgeSource, BadgesClient, BadgesClientOptions, FetchLike, OpenEdxPlatform, ProgressCollection, RequestOptions } from './client';
 
 // Query layer
 export { BadgesProvider, useBadgesClient, useBadges, useBadgeProgress, badgesQueryKeys, badgesQueryOptions, badgeProgressQueryOptions } from './query';
