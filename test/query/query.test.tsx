@@ -73,7 +73,7 @@ describe('query layer', () => {
     const { client, calls } = countingClient({ badges: [makeBadge()], problems: [], truncated: false });
     const queryClient = new QueryClient();
     await queryClient.prefetchQuery(badgesQueryOptions(client, 'amina'));
-    expect(queryClient.getQueryData(badgesQueryKeys.badges('amina'))?.badges).toHaveLength(1);
+    expect(queryClient.getQueryData(badgesQueryOptions(client, 'amina').queryKey)?.badges).toHaveLength(1);
     await queryClient.invalidateQueries({ queryKey: badgesQueryKeys.all });
     expect(queryClient.getQueryState(badgesQueryKeys.badges('amina'))?.isInvalidated).toBe(true);
     expect(calls).toEqual(['amina']);
