@@ -87,11 +87,11 @@ function Checklist({ data, options }: { data: BadgeProgressData; options: Progre
                       <Icon name={mark} />
                       <span className="fcb-visually-hidden">{intl.formatMessage(mark === 'done' ? m.done : mark === 'skip' ? m.notNeeded : m.todo)} </span>
                       {req.url ? (
-                        <a href={req.url} onClick={(event) => options.onRequirementClick?.(req, data, event)}>
+                        <a href={req.url} dir="auto" onClick={(event) => options.onRequirementClick?.(req, data, event)}>
                           {req.description}
                         </a>
                       ) : (
-                        <span>{req.description}</span>
+                        <span dir="auto">{req.description}</span>
                       )}
                       {!req.fulfilled && resetIds.has(req.id) && (
                         <span className="fcb-progress__tag">
@@ -118,13 +118,15 @@ function Regression({ data }: { data: BadgeProgressData }) {
       {activeResets(data).map((reset, i) => (
         <p key={i} className="fcb-progress__notice">
           <Icon name="warn" />
-          {intl.formatMessage(m.regressed, {
-            hasDate: reset.occurredAt ? 'yes' : 'no',
-            date: reset.occurredAt ? intl.formatDate(reset.occurredAt, { year: 'numeric', month: 'long', day: 'numeric' }) : '',
-            hasReason: reset.reason ? 'yes' : 'no',
-            reason: reset.reason?.trim().replace(/[.!]+$/, ''),
-            count: reset.requirementIds.length,
-          })}
+          <span>
+            {intl.formatMessage(m.regressed, {
+              hasDate: reset.occurredAt ? 'yes' : 'no',
+              date: reset.occurredAt ? intl.formatDate(reset.occurredAt, { year: 'numeric', month: 'long', day: 'numeric' }) : '',
+              hasReason: reset.reason ? 'yes' : 'no',
+              reason: <bdi>{reset.reason?.trim().replace(/[.!]+$/, '')}</bdi>,
+              count: reset.requirementIds.length,
+            })}
+          </span>
         </p>
       ))}
     </>
@@ -162,8 +164,8 @@ export function ProgressItem({ data, options, collapsible }: { data: BadgeProgre
           {!data.completed && <Icon name="lock" />}
         </span>
         <div className="fcb-progress__body">
-          <Heading className="fcb-progress__name">{template.name}</Heading>
-          {!compact && template.description && <p className="fcb-progress__desc">{template.description}</p>}
+          <Heading className="fcb-progress__name" dir="auto">{template.name}</Heading>
+          {!compact && template.description && <p className="fcb-progress__desc" dir="auto">{template.description}</p>}
           <Meter data={data} compact={compact} />
         </div>
       </div>

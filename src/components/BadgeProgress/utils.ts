@@ -1,6 +1,6 @@
 import type { MessageDescriptor } from 'react-intl';
 import type { Badge, BadgeProgressData, BadgeProgressReset } from '../../model/types';
-import { isBadgesRequestError } from '../../model/errors';
+import { isBadgesRequestError, type BadgesErrorKind } from '../../model/errors';
 import { messages as m } from './messages';
 
 /** How a list of progress records is ordered. `closest`: nearest to completion first, earned last. */
@@ -47,27 +47,18 @@ export function findEarnedBadge(data: BadgeProgressData, badges: readonly Badge[
   return badges?.find((b) => b.provider === provider && (data.earnedBadgeId ? b.id === data.earnedBadgeId : b.templateId === id));
 }
 
-/** The plain-words message for a failed load, by error kind. */
-export function errorMessage(error: unknown): MessageDescriptor {
-  if (!isBadgesRequestError(error)) return m.errorOther;
-  switch (error.kind) {
-    case 'unauthorized':
-      return m.errorUnauthorized;
-    case 'forbidden':
-      return m.errorForbidden;
-    case 'not-found':
-      return m.errorNotFound;
-    case 'network':
-    case 'timeout':
-      return m.errorNetwork;
-    case 'rate-limited':
-      return m.errorBusy;
-    case 'aborted':
-    case 'bad-request':
-    case 'server':
-    case 'invalid-response':
-      return m.errorOther;
-    default:
-      return error.kind satisfies never;
-  }
-}
+const ERRORS: Record<BadgesErrorKind, MessageDescriptor> = {
+  unauthorized: m.errorUnauthorized,
+  forbidden: m.errorForbidden,
+  'not-found': m.errorNotFound,
+  network: m.errorNetwork,
+  timeout: m.errorNetwork,
+  'rate-limited': m.errorBusy,
+  aborted: m.errorOther,
+  'bad-request': m.errorOther,
+  server: m.errorOther,
+  'invalid-response': m.errorOther,
+};
+
+/** The plain-words message for a failed load, by error kind (every kind listed: the map is exhaustive). */
+export const errorMessage = (error: unknown): MessageDescriptor => (isBadgesRequestError(error) ? ERRORS[error.kind] : m.errorOther);
