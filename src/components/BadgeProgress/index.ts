@@ -1,4 +1,3 @@
 export { BadgeProgress } from './BadgeProgress';
 export type { BadgeProgressProps } from './BadgeProgress';
 export type { BadgeProgressSort, BadgeProgressItemState } from './utils';
-export { messages as badgeProgressMessages } from './messages';
