@@ -28,9 +28,11 @@ export interface Item {
   now: number;
 }
 
-/** Lenient schema pieces: an id given as a string or a number, an optional object or list. */
+/** An id given as a string or a number. */
 export const ID = v.union([v.string(), v.number()]);
+/** Any object (its fields are read and checked one by one). */
 export const OBJ = v.looseObject({});
+/** An optional list of objects. */
 export const LIST = v.nullish(v.array(OBJ));
 
 /** Thrown inside an item parser; becomes one problem for that item. */

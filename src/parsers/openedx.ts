@@ -45,7 +45,8 @@ export function parseOpenedxBadge(it: Item): Badge {
       issuerImage: 'template.issuer.image_url',
       issued: 'awarded_at',
       expires: 'expires_at',
-      url: 'public_url',
+      // A badge the learner must still accept has no public page yet.
+      url: pending === 'accept' ? undefined : 'public_url',
       template: 'template.uuid',
       skills: 'template.skills',
       criteria: 'template.criteria_url',

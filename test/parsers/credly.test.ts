@@ -79,6 +79,12 @@ describe('Credly organization API', () => {
     expect(byId('3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a98')).toMatchObject({ status: 'revoked', revocationReason: 'Academic integrity review', isPublic: false });
   });
 
+  it('reads a bare list and a single badge like the page', () => {
+    expect(parseBadges(org.data, { now }).badges).toEqual(result.badges);
+    expect(parseBadges(org.data[0], { now }).badges).toEqual([result.badges[0]]);
+    expect(parseBadges(org.data[0], { now }).format).toBe('credly');
+  });
+
   it('maps the provider state expired', () => {
     const item = { ...org.data[0], state: 'expired' };
     expect(parseBadges(item, { now }).badges[0]!.status).toBe('expired');

@@ -137,6 +137,13 @@ describe('Open Badges 3.0 credentials', () => {
     expect(parseBadges(unrevoked, { now: Date.parse('2026-07-01T00:00:00Z') }).badges[0]!.status).toBe('active');
   });
 
+  it('detects a credential whose type is a plain string', () => {
+    const { credentialSubject: _subject, ...rest } = credentials[0]!;
+    const typed = { ...rest, type: 'OpenBadgeCredential', credentialSubject: credentials[0]!.credentialSubject };
+    expect(parseBadges(typed, { now }).format).toBe('openbadges3');
+    expect(parseBadges(typed, { now }).badges[0]!.name).toBe('Network Fundamentals');
+  });
+
   it('unwraps a verifiable presentation', () => {
     expect(parseBadges({ type: 'VerifiablePresentation', verifiableCredential: credentials }, { now }).badges).toEqual(result.badges);
   });

@@ -66,6 +66,11 @@ describe('Open edX contract: earned badges', () => {
     expect(badge.publicUrl).toBeUndefined();
   });
 
+  it('never gives a badge awaiting acceptance a public URL, even if the endpoint sends one', () => {
+    const [badge] = parseBadges({ ...items[1], public_url: 'https://www.credly.com/badges/d41c7a90-3e58-4b26-9f1d-a8c0e5b7f212' }, { now }).badges;
+    expect(badge!.publicUrl).toBeUndefined();
+  });
+
   it('maps created / no_response / error to pending/issuing', () => {
     for (const state of ['created', 'no_response', 'error']) {
       const [badge] = parseBadges({ ...items[2], state }, { now }).badges;
@@ -227,6 +232,19 @@ describe('legacy edx-platform assertions', () => {
     });
     expect(result.badges[1]).toMatchObject({ criteria: { narrative: 'Enroll in five courses on Riverbend Academy.' }, status: 'active' });
     expect(result.badges[1]!.course).toBeUndefined();
+  });
+
+  it('reads a single assertion and a bare list of them', () => {
+    const single = parseBadges(legacyPage.results[1], { now });
+    expect(single.format).toBe('openedx-legacy');
+    expect(single.badges[0]!.id).toBe('8c7b6a5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d');
+    expect(parseBadges(legacyPage.results, { now }).badges).toEqual(result.badges);
+  });
+
+  it('falls back to the slug as id when there is no assertion URL', () => {
+    const [badge] = parseBadges({ ...legacyPage.results[1], assertion_url: null }, { now }).badges;
+    expect(badge).toMatchObject({ id: 'enrolled_5_courses', templateId: 'enrolled_5_courses' });
+    expect(badge!.publicUrl).toBeUndefined();
   });
 
   it('uses defaultIssuerName for the issuer', () => {

@@ -23,6 +23,9 @@ describe('format detection', () => {
     expect(detectFormat(embedded)).toBe('openbadges2');
     expect(detectFormat(credentials[0])).toBe('openbadges3');
     expect(detectFormat([])).toBe('openedx');
+    // OB 3.0 `type` may be a plain string; OB 2.0 is known by its type or by badge + issuedOn.
+    expect(detectFormat({ type: 'OpenBadgeCredential', issuer: 'did:web:x.example' })).toBe('openbadges3');
+    expect(detectFormat({ type: 'Assertion', id: 'urn:uuid:1' })).toBe('openbadges2');
   });
 
   it('returns undefined for what it does not recognise', () => {
