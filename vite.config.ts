@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import dts from 'vite-plugin-dts';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { headlessChromium } from './vitest.browser.ts';
+import { stripMessageDescriptions } from './scripts/vite-plugin-strip-descriptions.ts';
 import pkg from './package.json' with { type: 'json' };
 
 const external = [
@@ -15,6 +16,7 @@ const external = [
 export default defineConfig({
   plugins: [
     react(),
+    stripMessageDescriptions(),
     dts({
       tsconfigPath: './tsconfig.build.json',
       include: ['src'],
@@ -27,7 +29,11 @@ export default defineConfig({
     copyPublicDir: false,
     cssCodeSplit: false,
     lib: {
-      entry: { index: resolve(import.meta.dirname, 'src/index.ts'), mocks: resolve(import.meta.dirname, 'src/mocks/index.ts') },
+      entry: {
+        index: resolve(import.meta.dirname, 'src/index.ts'),
+        mocks: resolve(import.meta.dirname, 'src/mocks/index.ts'),
+        i18n: resolve(import.meta.dirname, 'src/i18n/index.ts'),
+      },
       formats: ['es'],
       cssFileName: 'style',
     },

@@ -10,7 +10,7 @@ try {
   const out = execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { encoding: 'utf8' });
   const [{ filename, files, size }] = JSON.parse(out);
   const names = new Set(files.map((f) => f.path));
-  const required = ['dist/index.js', 'dist/index.d.ts', 'dist/mocks.js', 'dist/mocks/index.d.ts', 'dist/style.css', 'LICENSE', 'README.md'];
+  const required = ['dist/index.js', 'dist/index.d.ts', 'dist/mocks.js', 'dist/mocks/index.d.ts', 'dist/i18n.js', 'dist/i18n/index.d.ts', 'dist/style.css', 'LICENSE', 'README.md'];
   const missing = required.filter((f) => !names.has(f));
   if (missing.length) throw new Error(`The packed package lacks: ${missing.join(', ')}`);
   const leaked = [...names].filter((f) => /(^|\/)(test|stories|node_modules)\//.test(f) || f.endsWith('.tgz'));

@@ -1,6 +1,7 @@
 /**
  * frontend-component-badges: the package root. Every export is deliberate; see
- * docs/decisions/0001-public-api.md. Mocks live in `frontend-component-badges/mocks`.
+ * docs/decisions/0001-public-api.md. Mocks live in `frontend-component-badges/mocks`, translations
+ * in `frontend-component-badges/i18n` (so neither weighs on a host's bundle unless imported).
  */
 import './styles/tokens.css';
 
@@ -41,9 +42,14 @@ export { BadgesProvider, useBadgesClient, useBadges, useBadgeProgress, badgesQue
 export type { BadgesProviderProps, UseBadgesOptions } from './query';
 
 // Share builders
+export { buildShareLinks, buildEmailSignature, buildEmbedHtml, getShareIssue, SHARE_IMAGE_SIZES } from './share';
+export type { ShareLinks, ShareLinkTarget, ShareBlockReason, ShareFix, ShareIssue, ShareOptions, ShareMessageTemplates, ShareImageSize, SignatureOptions, EmailSignature } from './share';
 
 // Components
+export { ShareBadgeButton, DEFAULT_SHARE_TARGETS } from './components/ShareBadgeButton';
+export type { ShareBadgeButtonProps, ShareButtonTarget, ShareEvent } from './components/ShareBadgeButton';
+export { BadgeProgress } from './components/BadgeProgress';
+export type { BadgeProgressProps, BadgeProgressSort, BadgeProgressItemState } from './components/BadgeProgress';
+export { EmailSignatureBuilder } from './components/EmailSignatureBuilder';
+export type { EmailSignatureBuilderProps } from './components/EmailSignatureBuilder';
 
-// i18n
-export { messages } from './i18n';
-export type { BadgesLocale } from './i18n';
