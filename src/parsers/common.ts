@@ -132,6 +132,12 @@ export function day(it: Item, paths?: string): string | undefined {
   return first(it, paths, (value, path) => normalizeDate(value) ?? drop(it, path, value, 'not an ISO 8601 date'));
 }
 
+/** The provider `state` (Credly, Open edX contract); a `rejected` badge is dropped: the learner declined it. */
+export function providerState(it: Item): unknown {
+  const state = at(it.raw, 'state');
+  return state === 'rejected' ? fail('state', 'The learner declined (rejected) this badge') : state;
+}
+
 /** A boolean, or `undefined` when absent or not a boolean. */
 export function flag(it: Item, path: string): boolean | undefined {
   const value = at(it.raw, path);

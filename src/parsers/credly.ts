@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import type { Badge } from '../model';
-import { ID, LIST, OBJ, alignments, at, base, entries, fail, flag, str, url, validate } from './common';
+import { ID, LIST, OBJ, alignments, at, base, entries, flag, providerState, str, url, validate } from './common';
 import type { Item } from './common';
 
 const ITEM = v.looseObject({
@@ -20,8 +20,7 @@ const ITEM = v.looseObject({
 /** Parses one Credly badge (org API or earner JSON). A `rejected` badge is dropped as a problem. */
 export function parseCredlyBadge(it: Item): Badge {
   validate(it, ITEM, 'id');
-  const state = at(it.raw, 'state');
-  if (state === 'rejected') fail('state', 'The learner declined (rejected) this badge');
+  const state = providerState(it);
   const pending = state === 'pending';
   const entities = (at(it.raw, 'issuer.entities') ?? []) as { primary?: unknown }[];
   const primary = `issuer.entities.${Math.max(0, entities.findIndex((e) => e?.primary === true))}.entity`;

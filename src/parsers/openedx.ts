@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import type { Badge, BadgeProvider, PendingReason } from '../model';
-import { ID, OBJ, at, base, fail, flag, shareSwitches, str, url, validate } from './common';
+import { ID, OBJ, at, base, flag, providerState, shareSwitches, str, url, validate } from './common';
 import type { Item } from './common';
 
 /** `origin`, shared with the progress contract. */
@@ -28,9 +28,8 @@ export function course(it: Item, path: string): Badge['course'] {
 /** Parses one contract item into a `Badge`. */
 export function parseOpenedxBadge(it: Item): Badge {
   validate(it, ITEM, 'external_id');
-  const state = at(it.raw, 'state');
+  const state = providerState(it);
   const provider = at(it.raw, 'origin') as BadgeProvider;
-  if (state === 'rejected') fail('state', 'The learner declined (rejected) this badge');
   const pending: PendingReason | undefined = state === 'pending' ? 'accept' : ISSUING.includes(state as string) ? 'issuing' : undefined;
   const badge = base(
     it,
