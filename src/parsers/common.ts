@@ -195,6 +195,7 @@ export function base(it: Item, provider: BadgeProvider, spec: Spec, facts: Omit<
   const status = resolveStatus({ ...facts, expiresAt }, it.now);
   const criteriaUrl = url(it, spec.criteria);
   const narrative = str(it, spec.narrative);
+  const fallback: unknown = it.options.defaultIssuerName;
   return {
     id: need(str(it, spec.id), spec.id),
     provider,
@@ -202,7 +203,7 @@ export function base(it: Item, provider: BadgeProvider, spec: Spec, facts: Omit<
     description: str(it, spec.description),
     imageUrl: url(it, spec.image, true),
     issuer: {
-      name: str(it, spec.issuer) ?? (it.options.defaultIssuerName?.trim() || PROVIDER_NAMES[provider]),
+      name: str(it, spec.issuer) ?? ((typeof fallback === 'string' && fallback.trim()) || PROVIDER_NAMES[provider]),
       url: url(it, spec.issuerUrl),
       imageUrl: url(it, spec.issuerImage, true),
     },
