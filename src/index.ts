@@ -32,6 +32,8 @@ export type {
 export { BadgeFormatError, BadgesRequestError, isBadgesRequestError } from './model';
 
 // Parsers
+export { parseBadges, parseProgress, detectFormat } from './parsers';
+export type { ParseOptions } from './parsers';
 
 // Client
 export { createBadgesClient, createOpenEdxBadgesClient } from './client';
