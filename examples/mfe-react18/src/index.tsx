@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { APP_INIT_ERROR, APP_READY, initialize, mergeConfig, subscribe } from '@edx/frontend-platform';
 import { AppProvider, ErrorPage } from '@edx/frontend-platform/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { messages as badgesMessages } from 'frontend-component-badges';
+import { messages as badgesMessages } from 'frontend-component-badges/i18n';
 import brandLightUrl from './brand-light.css?url';
 import { Dashboard } from './Dashboard';
 import { appMessages } from './messages';

@@ -21,10 +21,10 @@ export function App({ username }: { username: string }) {
   return (
     <main className="page">
       <h1>
-        <FormattedMessage id="example.title" defaultMessage="My badges" />
+        <FormattedMessage id="example.title" defaultMessage="Achievements" />
       </h1>
       <LatestBadge username={username} />
-      <BadgeWall username={username} headingLevel={2} renderShare={(badge) => <ShareBadgeButton badge={badge} />} />
+      <BadgeWall username={username} headingLevel={2} showProgress={false} renderShare={(badge) => <ShareBadgeButton badge={badge} />} />
       <BadgeProgress username={username} headingLevel={2} />
     </main>
   );

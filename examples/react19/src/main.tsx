@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { IntlProvider } from 'react-intl';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { BadgesProvider, createBadgesClient, messages, type BadgesLocale } from 'frontend-component-badges';
+import { BadgesProvider, createBadgesClient } from 'frontend-component-badges';
+import { messages, RTL_LOCALES, type BadgesLocale } from 'frontend-component-badges/i18n';
 import 'frontend-component-badges/style.css';
 import { App } from './App';
 import './app.css';
@@ -21,7 +22,7 @@ async function start() {
   }
   const locale = pickLocale();
   document.documentElement.lang = locale;
-  document.documentElement.dir = locale === 'ar' ? 'rtl' : 'ltr';
+  document.documentElement.dir = RTL_LOCALES.includes(locale) ? 'rtl' : 'ltr';
 
   // The host owns the QueryClient, the IntlProvider and the http client (here: fetch).
   const queryClient = new QueryClient();
