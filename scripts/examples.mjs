@@ -34,7 +34,14 @@ const wanted = args.filter((arg) => !arg.startsWith('--'));
  * Paragon). `courseCards`: the host has course cards whose action slot shows course progress.
  */
 const EXAMPLES = [
-  { name: 'mfe-react18', brandPrimary: '#00566f', paragon: true, courseCards: true },
+  {
+    name: 'mfe-react18',
+    brandPrimary: '#00566f',
+    paragon: true,
+    courseCards: true,
+    // The learner's language as the LMS stores it; the host's own Spanish heading proves the switch.
+    locale: { cookie: 'openedx-language-preference', value: 'es-419', hostText: 'Mis cursos' },
+  },
   { name: 'react19', brandPrimary: '#0a3055', paragon: false, rtl: true },
 ];
 
@@ -164,7 +171,7 @@ async function measure(dir, entries) {
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
 /** Opens the built host in Chromium and checks what a learner would see. */
-async function renderCheck(browser, example, url, expectedNames) {
+async function renderCheck(browser, example, url, expectedNames, catalogs) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', serviceWorkers: 'allow' });
   const problems = [];
   const unexpected = [];
@@ -250,11 +257,32 @@ async function renderCheck(browser, example, url, expectedNames) {
       throw new Error(example.paragon ? 'Paragon\'s theme did not load in the MFE host' : 'a Paragon token is defined in the host that should have none');
     }
     found.styles = styles;
+    const englishText = (await page.locator('.fcb-root').allInnerTexts()).join('\n');
 
     const shots = join(tmpdir(), 'fcb-examples');
     mkdirSync(shots, { recursive: true });
     found.screenshot = join(shots, `${example.name}.png`);
     await page.screenshot({ path: found.screenshot, fullPage: true });
+
+    if (example.locale) {
+      // The widgets speak the learner's language: strings of the library's catalog for it show up
+      // (ones that differ from what the English page showed), joined by env.config.jsx.
+      const { cookie, value, hostText } = example.locale;
+      await context.addCookies([{ name: cookie, value, url }]);
+      await page.goto(url, { waitUntil: 'load' });
+      await page.getByText(hostText, { exact: true }).waitFor({ state: 'visible', timeout: 20_000 });
+      await page.locator('.fcb-card__name').first().waitFor({ state: 'visible', timeout: 20_000 });
+      const text = (await page.locator('.fcb-root').allInnerTexts()).join('\n');
+      const plain = Object.values(catalogs?.[value] ?? {}).filter((message) => !message.includes('{') && message.length >= 4);
+      if (plain.length === 0) {
+        found.translations = `the library's ${value} catalog is empty in this build: nothing to compare`;
+      } else {
+        const shown = plain.filter((message) => text.includes(message) && !englishText.includes(message));
+        if (shown.length === 0) throw new Error(`locale ${value}: no string of the library's ${value} catalog is shown in the widgets`);
+        found.translations = `${shown.length} ${value} strings shown (e.g. "${shown[0]}")`;
+      }
+      await page.screenshot({ path: join(shots, `${example.name}-${value}.png`), fullPage: true });
+    }
 
     if (example.rtl) {
       // The same host in Arabic: right to left, the wall still renders the mock badges.
@@ -290,6 +318,7 @@ async function main() {
 
   // The mock badges' names, from the library's own mocks entry (what the msw worker serves).
   const mocks = await import(pathToFileURL(join(root, 'dist/mocks.js')).href);
+  const catalogs = existsSync(join(root, 'dist/i18n.js')) ? (await import(pathToFileURL(join(root, 'dist/i18n.js')).href)).messages : undefined;
   // The host-facing entries (not /mocks, which only demo code imports) and their export names.
   const entries = [];
   for (const [specifier, file] of [['frontend-component-badges', 'dist/index.js'], ['frontend-component-badges/i18n', 'dist/i18n.js']]) {
@@ -328,7 +357,7 @@ async function main() {
         const served = await serve(join(dir, 'dist'));
         server = served.server;
         log(`${example.name}: rendering ${served.url} in Chromium`);
-        const { problems, found } = await renderCheck(browser, example, served.url, expectedNames);
+        const { problems, found } = await renderCheck(browser, example, served.url, expectedNames, catalogs);
         result.found = found;
         if (problems.length) throw new Error(problems.join('\n    '));
         result.steps.push('render');
@@ -376,6 +405,7 @@ async function main() {
     const f = r.found;
     console.log(`\n${r.name}: ${f.badges ?? 0} mock badge names shown, ${f.progressbars ?? 0} progressbars, ${f.shareButtons ?? 0} share buttons on the page${f.dialogShare ? ' + one in the badge dialog' : ''}`
       + `${f.courseCardProgress ? `, ${f.courseCardProgress} in course cards` : ''}${f.rtl ? ', RTL ok' : ''}`
+      + `${f.translations ? `; translations: ${f.translations}` : ''}`
       + `${f.styles ? `; card border ${f.styles.borderWidth} ${f.styles.borderColor}, --fcb-color-primary ${f.styles.primary}` : ''}`
       + `${f.screenshot ? `; screenshot ${f.screenshot}` : ''}`);
   }

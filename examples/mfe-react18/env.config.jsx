@@ -13,11 +13,12 @@
  * This example host builds this very file (vite.config.ts aliases `env.config` to it, as
  * frontend-build does) and type-checks it against the library's published types.
  */
-import { useContext } from 'react';
+import { useContext, useMemo } from 'react';
 import { DIRECT_PLUGIN, PLUGIN_OPERATIONS } from '@openedx/frontend-plugin-framework';
 import { getConfig } from '@edx/frontend-platform';
 import { sendTrackEvent } from '@edx/frontend-platform/analytics';
 import { getAuthenticatedHttpClient } from '@edx/frontend-platform/auth';
+import { IntlProvider, useIntl } from '@edx/frontend-platform/i18n';
 import { AppContext } from '@edx/frontend-platform/react';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import {
@@ -27,6 +28,7 @@ import {
   ShareBadgeButton,
   createOpenEdxBadgesClient,
 } from 'frontend-component-badges';
+import { messages as badgesMessages } from 'frontend-component-badges/i18n';
 import 'frontend-component-badges/style.css';
 // The learner dashboard resolves bare imports from its src/ folder: `hooks` is its src/hooks.
 // Releases with the Redux data layer (Teak, Ulmo) expose `reduxHooks.useCardCourseRunData`;
@@ -54,6 +56,31 @@ function useUsername() {
   return authenticatedUser?.username;
 }
 
+/** @type {Record<string, Record<string, string> | undefined>} */
+const badgesCatalogs = badgesMessages;
+
+/**
+ * The library's translations joined to the MFE's for the badges widgets only: env.config cannot
+ * reach the MFE's initialize({ messages }). The MFE's own entries win, so translations pulled
+ * with atlas into the MFE override the packaged ones. Locale as the MFE chose it ('fr-ca' → 'fr').
+ * @param {{ children: import('react').ReactNode }} props
+ */
+function BadgesIntl({ children }) {
+  const intl = useIntl();
+  const messages = useMemo(
+    () => ({
+      ...(badgesCatalogs[intl.locale] ?? badgesCatalogs[intl.locale.split('-')[0] ?? ''] ?? {}),
+      .../** @type {Record<string, string>} MFE catalogs are plain strings */ (intl.messages),
+    }),
+    [intl.locale, intl.messages],
+  );
+  return (
+    <IntlProvider locale={intl.locale} defaultLocale={intl.defaultLocale} messages={messages}>
+      {children}
+    </IntlProvider>
+  );
+}
+
 /**
  * The providers the badges components need. Dashboard releases with their own react-query
  * QueryClientProvider share it (one cache, one request per learner); older releases without one
@@ -62,7 +89,11 @@ function useUsername() {
  */
 function BadgesPlugin({ children }) {
   const hostQueryClient = useContext(QueryClientContext);
-  const content = <BadgesProvider client={getBadgesClient()}>{children}</BadgesProvider>;
+  const content = (
+    <BadgesIntl>
+      <BadgesProvider client={getBadgesClient()}>{children}</BadgesProvider>
+    </BadgesIntl>
+  );
   if (hostQueryClient) return content;
   ownQueryClient ??= new QueryClient();
   return <QueryClientProvider client={ownQueryClient}>{content}</QueryClientProvider>;

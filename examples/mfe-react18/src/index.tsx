@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { APP_INIT_ERROR, APP_READY, initialize, mergeConfig, subscribe } from '@edx/frontend-platform';
 import { AppProvider, ErrorPage } from '@edx/frontend-platform/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { messages as badgesMessages } from 'frontend-component-badges/i18n';
 import brandLightUrl from './brand-light.css?url';
 import { Dashboard } from './Dashboard';
 import { appMessages } from './messages';
@@ -36,8 +35,9 @@ async function start() {
     await startDemo();
   }
   await initialize({
-    // The library's catalogs join the MFE's, as atlas-pulled translations do.
-    messages: [appMessages, badgesMessages],
+    // The dashboard's own catalogs only: it knows nothing of badges. The widgets, their CSS and
+    // their translations all come with env.config.jsx, as on a site that does not fork the MFE.
+    messages: [appMessages],
     requireAuthenticatedUser: true,
     handlers: {
       config: () => {
