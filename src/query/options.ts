@@ -1,15 +1,20 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, replaceEqualDeep } from '@tanstack/react-query';
 import type { BadgesClient } from '../client/types';
 import { isBadgesRequestError, isRetryableError } from '../model/errors';
+import type { BadgesRequestError } from '../model/errors';
 import { badgesQueryKeys } from './keys';
 
 const MAX_RETRIES = 3;
 /** Longest wait honoured from a `Retry-After` header before retrying (60 s). */
 const MAX_RETRY_AFTER_MS = 60_000;
 
-/** Retry only what is worth retrying: network, timeout, 5xx and 429; never 4xx such as 401/403/404. */
+/**
+ * Retry only what is worth retrying: network, timeout, 5xx and 429; never 4xx such as 401/403/404,
+ * nor a 429 whose `Retry-After` is longer than we are willing to wait (retrying sooner would only
+ * be throttled again).
+ */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  return failureCount < MAX_RETRIES && isRetryableError(error);
+  return failureCount < MAX_RETRIES && isRetryableError(error) && !((error as BadgesRequestError).retryAfter! * 1000 > MAX_RETRY_AFTER_MS);
 }
 
 /** Exponential back-off (1 s, 2 s, 4 s…), or the server's `Retry-After` for a 429. */
@@ -22,11 +27,29 @@ export function retryDelay(failureCount: number, error: unknown): number {
 
 const shared = { retry: shouldRetry, retryDelay, staleTime: 5 * 60_000 } as const;
 
+type Item = { provider?: string; id?: string; template?: { provider: string; id: string } };
+const itemKey = ({ template, provider, id }: Item) => (template ? `${template.provider}:${template.id}` : `${provider}:${id}`);
+
+/**
+ * Structural sharing that never loses what is on screen: when a refetch stops part-way (a later
+ * page failed, `error` set), items of the previous data that the partial answer lacks are kept.
+ */
+const keepShown = (field: 'badges' | 'progress') => (old: unknown, fresh: unknown): unknown => {
+  const prev = (old as Record<string, Item[]> | undefined)?.[field];
+  const next = fresh as { error?: unknown } & Record<string, Item[]>;
+  if (prev && next.error) {
+    const seen = new Set(next[field]!.map(itemKey));
+    fresh = { ...next, [field]: [...next[field]!, ...prev.filter((item) => !seen.has(itemKey(item)))] };
+  }
+  return replaceEqualDeep(old, fresh);
+};
+
 /** `queryOptions` for a learner's earned badges: use with `useQuery`, `prefetchQuery`, `ensureQueryData`. */
 export function badgesQueryOptions(client: BadgesClient, username: string) {
   return queryOptions({
     queryKey: badgesQueryKeys.badges(username),
     queryFn: ({ signal }) => client.listBadges(username, { signal }),
+    structuralSharing: keepShown('badges'),
     ...shared,
   });
 }
@@ -36,6 +59,7 @@ export function badgeProgressQueryOptions(client: BadgesClient, username: string
   return queryOptions({
     queryKey: badgesQueryKeys.progress(username),
     queryFn: ({ signal }) => client.listProgress(username, { signal }),
+    structuralSharing: keepShown('progress'),
     ...shared,
   });
 }
