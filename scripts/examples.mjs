@@ -170,6 +170,15 @@ async function measure(dir, entries) {
 // 1×1 transparent PNG: badge artwork lives on provider CDNs that this closed network cannot reach.
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
+/** Waits for `locator` to be visible; on timeout, says what was expected. */
+async function expectVisible(locator, what, timeout = 10_000) {
+  try {
+    await locator.waitFor({ state: 'visible', timeout });
+  } catch (error) {
+    throw new Error(`${what} did not show within ${timeout / 1000}s (${error.message.split('\n')[0]})`);
+  }
+}
+
 /** Opens the built host in Chromium and checks what a learner would see. */
 async function renderCheck(browser, example, url, expectedNames, catalogs) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', serviceWorkers: 'allow' });
@@ -195,16 +204,16 @@ async function renderCheck(browser, example, url, expectedNames, catalogs) {
     await page.goto(url, { waitUntil: 'load' });
     // The wall shows real mock data: at least one mock badge name as visible text.
     const wall = page.locator('.fcb-root').filter({ has: page.locator('.fcb-card__name') }).first();
-    await wall.locator('.fcb-card__name').first().waitFor({ state: 'visible', timeout: 20_000 });
+    await expectVisible(wall.locator('.fcb-card__name').first(), 'a badge card of the wall', 20_000);
     // A card's name may carry visually hidden punctuation for screen readers: match by prefix.
     const shownNames = (await wall.locator('.fcb-card__name').allInnerTexts()).map((text) => text.trim());
     const known = [...expectedNames].filter((name) => shownNames.some((shown) => shown.startsWith(name)));
     if (known.length === 0) throw new Error(`the wall shows none of the mock badges (shown: ${shownNames.join(' | ')})`);
     found.badges = known.length;
-    await page.getByText(known[0], { exact: true }).first().waitFor({ state: 'visible' });
+    await expectVisible(page.getByText(known[0], { exact: true }).first(), `the badge name "${known[0]}"`);
 
     const progressbar = page.getByRole('progressbar').first();
-    await progressbar.waitFor({ state: 'visible', timeout: 10_000 });
+    await expectVisible(progressbar, 'a progressbar');
     found.progressbars = await page.getByRole('progressbar').count();
 
     // Share: buttons the host shows on the page, and the one in a badge's detail dialog, opened
@@ -212,8 +221,8 @@ async function renderCheck(browser, example, url, expectedNames, catalogs) {
     found.shareButtons = await page.getByRole('button', { name: /share/i }).count();
     await page.locator('.fcb-card[data-state="active"] .fcb-card__open').first().click();
     const dialog = page.getByRole('dialog');
-    await dialog.waitFor({ state: 'visible', timeout: 10_000 });
-    await dialog.getByRole('button', { name: /share/i }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    await expectVisible(dialog, 'the badge dialog (after clicking an active badge)');
+    await expectVisible(dialog.getByRole('button', { name: /share/i }).first(), 'a Share button in the badge dialog');
     found.dialogShare = true;
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
@@ -221,7 +230,7 @@ async function renderCheck(browser, example, url, expectedNames, catalogs) {
     if (example.courseCards) {
       // course_card_action.v1: the host mapped cardId to the course key; progress shows in a card.
       const cardProgress = page.locator('.course-card').getByRole('progressbar');
-      await cardProgress.first().waitFor({ state: 'visible', timeout: 10_000 });
+      await expectVisible(cardProgress.first(), 'a progressbar in a course card (course_card_action.v1)');
       found.courseCardProgress = await cardProgress.count();
     }
 
@@ -270,8 +279,8 @@ async function renderCheck(browser, example, url, expectedNames, catalogs) {
       const { cookie, value, hostText } = example.locale;
       await context.addCookies([{ name: cookie, value, url }]);
       await page.goto(url, { waitUntil: 'load' });
-      await page.getByText(hostText, { exact: true }).waitFor({ state: 'visible', timeout: 20_000 });
-      await page.locator('.fcb-card__name').first().waitFor({ state: 'visible', timeout: 20_000 });
+      await expectVisible(page.getByText(hostText, { exact: true }), `the host's ${value} text "${hostText}"`, 20_000);
+      await expectVisible(page.locator('.fcb-card__name').first(), `a badge card in ${value}`, 20_000);
       const text = (await page.locator('.fcb-root').allInnerTexts()).join('\n');
       const plain = Object.values(catalogs?.[value] ?? {}).filter((message) => !message.includes('{') && message.length >= 4);
       if (plain.length === 0) {
@@ -287,7 +296,7 @@ async function renderCheck(browser, example, url, expectedNames, catalogs) {
     if (example.rtl) {
       // The same host in Arabic: right to left, the wall still renders the mock badges.
       await page.goto(`${url}?locale=ar`, { waitUntil: 'load' });
-      await page.locator('.fcb-card__name').first().waitFor({ state: 'visible', timeout: 20_000 });
+      await expectVisible(page.locator('.fcb-card__name').first(), 'a badge card in Arabic', 20_000);
       const dir = await page.evaluate(() => document.documentElement.dir);
       if (dir !== 'rtl') throw new Error(`?locale=ar rendered with dir="${dir}"`);
       found.rtl = true;
