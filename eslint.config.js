@@ -7,7 +7,7 @@ import storybook from 'eslint-plugin-storybook';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'coverage', 'node_modules', 'examples/*/dist', 'examples/*/node_modules', '.storybook/public', 'bench/results'] },
+  { ignores: ['dist', 'storybook-static', 'coverage', 'node_modules', 'examples/*/dist', 'examples/*/node_modules', '.storybook/public', 'examples/*/public', 'bench/results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   jsxA11y.flatConfigs.recommended,

@@ -48,6 +48,10 @@ export { buildShareLinks, buildEmailSignature, buildEmbedHtml, getShareIssue, SH
 export type { ShareLinks, ShareLinkTarget, ShareBlockReason, ShareFix, ShareIssue, ShareOptions, ShareMessageTemplates, ShareImageSize, SignatureOptions, EmailSignature } from './share';
 
 // Components
+export { BadgeWall } from './components/BadgeWall';
+export type { BadgeWallProps, BadgeWallView, BadgeWallQuery, BadgeWallSort, BadgeWallGroup, BadgeWallFilters } from './components/BadgeWall';
+export { BadgeDetail } from './components/BadgeDetail';
+export type { BadgeDetailProps } from './components/BadgeDetail';
 export { ShareBadgeButton, DEFAULT_SHARE_TARGETS } from './components/ShareBadgeButton';
 export type { ShareBadgeButtonProps, ShareButtonTarget, ShareEvent } from './components/ShareBadgeButton';
 export { BadgeProgress } from './components/BadgeProgress';
