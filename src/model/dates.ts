@@ -30,8 +30,9 @@ export function normalizeDate(value: unknown): string | undefined {
   if (!validCalendarDate(y, m, d)) return undefined;
   const zoned = /(Z|[+-]\d{2}:?\d{2})$/i.test(text) ? text : `${text}Z`;
   const time = Date.parse(zoned.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
-  if (Number.isNaN(time)) return undefined;
-  return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  // An offset can push a year past 9999 or before 0000: not a 4-digit ISO year, not a date.
+  const iso = Number.isNaN(time) ? '' : new Date(time).toISOString();
+  return /^\d{4}-/.test(iso) ? iso.replace(/\.\d{3}Z$/, 'Z') : undefined;
 }
 
 /**

@@ -108,14 +108,15 @@ function first<T>(it: Item, paths: string | undefined, read: (value: unknown, pa
 }
 
 function drop(it: Item, path: string, value: unknown, why: string): undefined {
-  report(it, path, `Dropped ${JSON.stringify(String(value).slice(0, 40))}: ${why}`);
+  // Never String() a payload object: `{"toString": 1}` is valid JSON and would throw.
+  report(it, path, `Dropped ${typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : Array.isArray(value) ? 'a list' : `a ${typeof value}`}: ${why}`);
   return undefined;
 }
 
-/** Text (trimmed, non-empty; numbers as strings) at the first usable path. */
+/** Text (trimmed, with something visible: not only spaces and invisible format characters; numbers as strings) at the first usable path. */
 export function str(it: Item, paths?: string): string | undefined {
   return first(it, paths, (value, path) =>
-    typeof value === 'string' ? value.trim() || undefined : typeof value === 'number' ? String(value) : drop(it, path, value, 'not text'),
+    typeof value === 'string' ? (/[^\s\p{Cf}]/u.test(value) ? value.trim() : undefined) : typeof value === 'number' ? String(value) : drop(it, path, value, 'not text'),
   );
 }
 
@@ -221,6 +222,11 @@ export function base(it: Item, provider: BadgeProvider, spec: Spec, facts: Omit<
   };
 }
 
+/** The public Credly page of a badge id (Credly ids are UUIDs; anything else has no page we can name). */
+export function credlyPage(id: string): string | undefined {
+  return /^[\w-]+$/.test(id) ? `https://www.credly.com/badges/${id}` : undefined;
+}
+
 /** Alignments at `path`: Open Badges `targetName`… keys, or Credly's plain `name`… keys. */
 export function alignments(it: Item, path: string, openBadges: boolean): Badge['alignments'] {
   const key = (name: string) => (openBadges ? `target${name[0]?.toUpperCase()}${name.slice(1)}` : name);
@@ -261,13 +267,13 @@ export function shareSwitches(it: Item, path: string): BadgeShareSwitches | unde
   return out;
 }
 
-/** Removes `undefined` properties, deeply, so results compare and serialise cleanly. */
+/** Removes `undefined` properties and empty entries of lists, deeply, so results compare and serialise cleanly. */
 function prune<T>(value: T): T {
-  if (Array.isArray(value)) value.forEach(prune);
-  else if (isObject(value)) {
+  if (Array.isArray(value)) return value.map(prune).filter((v) => !isObject(v) || Object.keys(v).length) as T;
+  if (isObject(value)) {
     for (const key of Object.keys(value)) {
       if (value[key] === undefined) delete value[key];
-      else prune(value[key]);
+      else (value as Record<string, unknown>)[key] = prune(value[key]);
     }
   }
   return value;

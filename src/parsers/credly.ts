@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import type { Badge } from '../model';
-import { ID, LIST, OBJ, alignments, at, base, entries, flag, providerState, str, url, validate } from './common';
+import { ID, credlyPage, LIST, OBJ, alignments, at, base, entries, flag, providerState, str, url, validate } from './common';
 import type { Item } from './common';
 
 const ITEM = v.looseObject({
@@ -45,12 +45,12 @@ export function parseCredlyBadge(it: Item): Badge {
     { revoked: state === 'revoked', expired: state === 'expired', pending: pending ? 'accept' : undefined },
   );
   // An accepted badge without `badge_url` (the earner JSON never has one) has its public page here.
-  if (!badge.publicUrl && !pending && state !== 'revoked') badge.publicUrl = `https://www.credly.com/badges/${encodeURIComponent(badge.id)}`;
+  if (!badge.publicUrl && !pending && state !== 'revoked') badge.publicUrl = credlyPage(badge.id);
   // The template's alignments carry URLs; the badge's own copy serves when the template has none.
   const aligned = entries(it, 'badge_template.alignments').length ? 'badge_template.alignments' : 'alignments';
   return {
     ...badge,
-    acceptUrl: pending ? url(it, 'accept_badge_url') : undefined,
+    acceptUrl: badge.status === 'pending' ? url(it, 'accept_badge_url') : undefined,
     // A pending badge's page is not public until the learner accepts it.
     isPublic: pending ? false : flag(it, 'public'),
     evidence: entries(it, 'evidence').map((e) => {

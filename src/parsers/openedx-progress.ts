@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import type { BadgeProgressData, BadgeTemplateSummary } from '../model';
-import { ID, OBJ, at, base, day, entries, flag, need, str, url, validate } from './common';
+import { ID, OBJ, at, base, day, entries, flag, need, str, texts, url, validate } from './common';
 import type { Item } from './common';
 import { ORIGIN, course } from './openedx';
 
@@ -29,12 +29,13 @@ export function parseOpenedxProgress(it: Item): BadgeProgressData {
   });
   const groups = entries(it, 'groups').map((g, gi) => {
     const requirements = entries(it, `${g}.requirements`).map((r) => ({
-      id: str(it, `${r}.id`) as string,
+      id: need(str(it, `${r}.id`), `${r}.id`),
       description: need(str(it, `${r}.description`), `${r}.description`),
       fulfilled: flag(it, `${r}.fulfilled`) === true,
       url: url(it, `${r}.url`),
     }));
-    return { id: str(it, `${g}.blend`) ?? String(gi + 1), requirements, fulfilled: flag(it, `${g}.fulfilled`) ?? requirements.some((r) => r.fulfilled) };
+    // The requirements are the truth: a group is fulfilled when one of them is (the flag serves only without them).
+    return { id: str(it, `${g}.blend`) ?? String(gi + 1), requirements, fulfilled: requirements.length ? requirements.some((r) => r.fulfilled) : flag(it, `${g}.fulfilled`) === true };
   });
   const given = at(it.raw, 'ratio');
   const computed = groups.length ? groups.filter((g) => g.fulfilled).length / groups.length : Number(flag(it, 'completed') === true);
@@ -45,7 +46,7 @@ export function parseOpenedxProgress(it: Item): BadgeProgressData {
     completed: ratio === 1,
     groups,
     resets: entries(it, 'resets').map((r) => ({
-      requirementIds: (at(it.raw, `${r}.requirement_ids`) as unknown[] | undefined)?.map(String) ?? [],
+      requirementIds: texts(it, `${r}.requirement_ids`),
       reason: str(it, `${r}.reason`),
       occurredAt: day(it, `${r}.occurred_at`),
     })),

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import type { Badge, BadgeProvider, PendingReason } from '../model';
-import { ID, OBJ, at, base, flag, providerState, shareSwitches, str, url, validate } from './common';
+import { ID, credlyPage, OBJ, at, base, flag, providerState, shareSwitches, str, url, validate } from './common';
 import type { Item } from './common';
 
 /** `origin`, shared with the progress contract. */
@@ -58,11 +58,11 @@ export function parseOpenedxBadge(it: Item): Badge {
   badge.issuer.linkedInOrganizationId = str(it, 'template.issuer.linkedin_organization_id');
   // A settled Credly badge without a URL from the endpoint still has its public Credly page.
   if (provider === 'credly' && !badge.publicUrl && !pending && state !== 'revoked' && isPublic !== false) {
-    badge.publicUrl = `https://www.credly.com/badges/${encodeURIComponent(badge.id)}`;
+    badge.publicUrl = credlyPage(badge.id);
   }
   return {
     ...badge,
-    acceptUrl: pending === 'accept' ? url(it, 'accept_url') : undefined,
+    acceptUrl: pending === 'accept' && badge.status === 'pending' ? url(it, 'accept_url') : undefined,
     isPublic,
     course: course(it, 'course'),
     shareSwitches: shareSwitches(it, 'share_switches'),
