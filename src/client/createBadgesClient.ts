@@ -1,10 +1,11 @@
-import { BadgeFormatError, BadgesRequestError, sameOrigin } from '../model';
-import type { Badge, BadgeFormat, BadgeProblem, ParseResult } from '../model';
+import { sameOrigin } from '../model';
+import type { Badge, BadgeFormat, BadgeProblem, BadgesRequestError, ParseResult } from '../model';
 import { parseBadges, parseProgress } from '../parsers';
-import { resolveOpenBadges } from './openbadges';
-import { createTransport } from './transport';
+import type { ParseOptions } from '../parsers';
+import { readOpenBadges } from './openbadges';
+import { asRequestError, createTransport, isAbort, requestError } from './transport';
 import type { GetJson } from './transport';
-import type { AxiosLike, BadgeCollection, BadgesClient, FetchLike, RequestOptions } from './types';
+import type { AxiosLike, BadgesClient, FetchLike } from './types';
 
 /** Default `maxPages`: at 100 badges a page, up to 5,000 badges per source. */
 export const DEFAULT_MAX_PAGES = 50;
@@ -55,23 +56,10 @@ interface Pages<T> {
   error?: BadgesRequestError;
 }
 
-const toRequestError = (error: unknown, url: string): BadgesRequestError => {
-  if (error instanceof BadgesRequestError) return error;
-  if (error instanceof BadgeFormatError) {
-    return new BadgesRequestError('invalid-response', `GET ${url} returned JSON in no supported format: ${error.message}`, { url, cause: error });
-  }
-  return new BadgesRequestError('invalid-response', `GET ${url} could not be read: ${String(error)}`, { url, cause: error });
-};
-
-/** Problems of one page, renumbered to their position in the whole list. */
-function offsetProblems(problems: BadgeProblem[], offset: number): BadgeProblem[] {
-  return offset ? problems.map((problem) => ({ ...problem, index: problem.index + offset })) : problems;
-}
-
 /**
  * Reads pages from `url`, following `next` links on the same origin only. A failure on the first
  * page throws; a later failure (or a foreign `next` link) returns what loaded with `error` set.
- * Aborting always throws.
+ * Aborting always throws. Problems are numbered by position in the whole list.
  */
 async function readPages<T>(
   getJson: GetJson,
@@ -82,34 +70,29 @@ async function readPages<T>(
 ): Promise<Pages<T>> {
   const out: Pages<T> = { items: [], problems: [], truncated: false };
   const seen = new Set<string>();
-  let next: string | undefined = url;
+  let next: string | null | undefined = url;
   let offset = 0;
-  while (next) {
-    if (seen.size >= maxPages) {
-      out.truncated = true;
-      break;
-    }
+  while (next && !seen.has(next)) {
     const current: string = next;
-    seen.add(current);
-    let result: ParseResult<T>;
     try {
-      result = parse(await getJson(current, signal));
+      if (!sameOrigin(current, url)) throw requestError('invalid-response', current, 'next link to another origin, paging stopped');
+      if (seen.size >= maxPages) {
+        out.truncated = true;
+        break;
+      }
+      seen.add(current);
+      const { badges, problems, page } = parse(await getJson(current, signal));
+      if (current === url) out.total = page?.count;
+      out.items.push(...badges);
+      out.problems.push(...problems.map((problem) => ({ ...problem, index: problem.index + offset })));
+      offset += badges.length + new Set(problems.filter((problem) => problem.kind === 'invalid-item').map((problem) => problem.index)).size;
+      next = page?.next;
     } catch (cause) {
-      const error = toRequestError(cause, current);
-      if (seen.size === 1 || error.kind === 'aborted') throw error;
+      const error = asRequestError(cause, current);
+      if (current === url || isAbort(error)) throw error;
       out.error = error;
       break;
     }
-    if (seen.size === 1) out.total = result.page?.count;
-    out.items.push(...result.badges);
-    out.problems.push(...offsetProblems(result.problems, offset));
-    offset += result.badges.length + new Set(result.problems.filter((p) => p.kind === 'invalid-item').map((p) => p.index)).size;
-    next = result.page?.next;
-    if (next && !sameOrigin(next, url)) {
-      out.error = new BadgesRequestError('invalid-response', `Stopped paging: the next link ${next} is not on the origin of ${url}.`, { url: next });
-      break;
-    }
-    if (next && seen.has(next)) break;
   }
   return out;
 }
@@ -117,15 +100,13 @@ async function readPages<T>(
 /** Merges badge lists in order: the first badge with a `provider` + `id` (or `publicUrl`) wins. */
 export function mergeBadges(lists: readonly Badge[][]): Badge[] {
   const keys = new Set<string>();
-  const merged: Badge[] = [];
-  for (const badge of lists.flat()) {
-    const idKey = `${badge.provider}\n${badge.id}`;
-    if (keys.has(idKey) || (badge.publicUrl && keys.has(badge.publicUrl))) continue;
-    keys.add(idKey);
-    if (badge.publicUrl) keys.add(badge.publicUrl);
-    merged.push(badge);
-  }
-  return merged;
+  return lists.flat().filter(({ provider, id, publicUrl }) => {
+    const key = `${provider}\n${id}`;
+    const url = publicUrl ?? key;
+    if (keys.has(key) || keys.has(url)) return false;
+    keys.add(key).add(url);
+    return true;
+  });
 }
 
 /**
@@ -152,44 +133,37 @@ export function createBadgesClient(options: BadgesClientOptions): BadgesClient {
   const transport = (client: FetchLike | AxiosLike = httpClient) => createTransport(client, root, timeoutMs);
   const getJson = transport();
   const size = Math.min(100, Math.max(1, Math.floor(pageSize)));
-  const endpoint = (username: string, kind: 'badges' | 'progress') =>
-    `${root}/api/badges/v1/learners/${encodeURIComponent(username)}/${kind}/?page_size=${size}`;
+  const list = <T,>(username: string, kind: string, parser: (data: unknown, options: ParseOptions) => ParseResult<T>, signal?: AbortSignal) =>
+    readPages(getJson, `${root}/api/badges/v1/learners/${encodeURIComponent(username)}/${kind}/?page_size=${size}`, (data) => parser(data, parse), maxPages, signal);
 
   const readSource = async (source: BadgeSource, username: string, signal?: AbortSignal): Promise<Pages<Badge>> => {
     const get = source.httpClient ? transport(source.httpClient) : getJson;
-    if (source.kind === 'url') {
-      const url = source.url.replace(/\{username\}/g, encodeURIComponent(username));
-      return readPages(get, url, (data) => parseBadges(data, { ...parse, format: source.format }), maxPages, signal);
-    }
-    const resolved = await resolveOpenBadges(source.urls, get, signal);
-    const result = resolved.assertions.length
-      ? parseBadges(resolved.assertions, { ...parse, format: 'openbadges2' })
-      : { badges: [], problems: [] };
-    const problems = result.problems.map((p) => ({ ...p, index: resolved.positions[p.index] ?? p.index }));
-    return { items: result.badges, problems: [...resolved.problems, ...problems], truncated: false, error: resolved.error };
+    return source.kind === 'url'
+      ? readPages(get, source.url.replace(/\{username\}/g, encodeURIComponent(username)), (data) => parseBadges(data, { ...parse, format: source.format }), maxPages, signal)
+      : readOpenBadges(source.urls, get, parse, signal);
   };
 
   return {
-    async listBadges(username: string, { signal }: RequestOptions = {}): Promise<BadgeCollection> {
+    async listBadges(username, { signal } = {}) {
       // The format is detected, not forced: a body in no known envelope is an `invalid-response`.
-      const primary = readPages(getJson, endpoint(username, 'badges'), (data) => parseBadges(data, parse), maxPages, signal);
-      const secondary = sources.map((source) => readSource(source, username, signal).catch((error: unknown) => {
-        if (error instanceof BadgesRequestError && error.kind === 'aborted') throw error;
-        return { items: [], problems: [], truncated: false, error: toRequestError(error, source.kind === 'url' ? source.url : '') } as Pages<Badge>;
-      }));
-      const [first, ...rest] = await Promise.all([primary, ...secondary]);
-      const all = [first, ...rest] as Pages<Badge>[];
+      const all = await Promise.all([
+        list(username, 'badges', parseBadges, signal),
+        ...sources.map((source) => readSource(source, username, signal).catch((error: unknown): Pages<Badge> => {
+          if (isAbort(error)) throw error;
+          return { items: [], problems: [], truncated: false, error: asRequestError(error, source.kind === 'url' ? source.url : '') };
+        })),
+      ]);
       return {
         badges: mergeBadges(all.map((pages) => pages.items)),
         problems: all.flatMap((pages) => pages.problems),
-        total: first?.total,
+        total: all[0].total,
         truncated: all.some((pages) => pages.truncated),
         error: all.find((pages) => pages.error)?.error,
       };
     },
-    async listProgress(username: string, { signal }: RequestOptions = {}) {
-      const pages = await readPages(getJson, endpoint(username, 'progress'), (data) => parseProgress(data, parse), maxPages, signal);
-      return { progress: pages.items, problems: pages.problems, total: pages.total, truncated: pages.truncated, error: pages.error };
+    async listProgress(username, { signal } = {}) {
+      const { items, ...rest } = await list(username, 'progress', parseProgress, signal);
+      return { progress: items, ...rest };
     },
   };
 }

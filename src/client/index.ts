@@ -3,5 +3,5 @@ export { createBadgesClient, mergeBadges, DEFAULT_MAX_PAGES, DEFAULT_PAGE_SIZE, 
 export type { BadgeSource, BadgesClientOptions } from './createBadgesClient';
 export { createOpenEdxBadgesClient } from './openedx';
 export type { OpenEdxPlatform } from './openedx';
-export { parseRetryAfter } from './errors';
+export { parseRetryAfter } from './transport';
 export type { AxiosLike, BadgeCollection, BadgesClient, FetchLike, ProgressCollection, RequestOptions } from './types';

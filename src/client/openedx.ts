@@ -25,9 +25,8 @@ export function createOpenEdxBadgesClient(
   platform: OpenEdxPlatform,
   options: Omit<BadgesClientOptions, 'baseUrl' | 'httpClient'> = {},
 ): BadgesClient {
-  const baseUrl = platform.getConfig().CREDENTIALS_BASE_URL;
-  if (typeof baseUrl !== 'string' || !/^https?:\/\//i.test(baseUrl)) {
-    throw new Error('createOpenEdxBadgesClient: CREDENTIALS_BASE_URL is not configured (set it in the MFE\'s .env or site configuration).');
-  }
+  const baseUrl = platform.getConfig().CREDENTIALS_BASE_URL as string;
+  // test() reads null and undefined as the strings "null" and "undefined": no match.
+  if (!/^https?:\/\//i.test(baseUrl)) throw new Error('createOpenEdxBadgesClient: no CREDENTIALS_BASE_URL in the MFE configuration');
   return createBadgesClient({ ...options, baseUrl, httpClient: platform.getAuthenticatedHttpClient() });
 }

@@ -189,7 +189,7 @@ describe('every failure is a typed error', () => {
     ['a truncated body', '{"count": 3, "next": null, "results": [{"uuid": "a', /not valid JSON/],
     ['an empty body', '', /not valid JSON/],
     ['an HTML page with 200', '<!DOCTYPE html><html><body>Sign in</body></html>', /HTML page/],
-    ['an envelope no parser knows', '{"items": [], "total": 0}', /no supported format/],
+    ['an envelope no parser knows', '{"items": [], "total": 0}', /BadgeFormatError: Unrecognised badges payload/],
   ])('%s is an invalid-response', async (_, body, message) => {
     answer(() => new HttpResponse(body, { status: 200, headers: { 'Content-Type': 'application/json' } }));
     const error = await failure(client().listBadges(MOCK_USERNAME));
