@@ -1,5 +1,5 @@
 import './BadgeWall.css';
-import { memo, startTransition, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, startTransition, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import type { Badge, BadgeProblem, BadgeProgressData, BadgeProvider } from '../../model/types';
 import { isBadgesRequestError } from '../../model/errors';
@@ -8,7 +8,7 @@ import { useOptionalBadgesClient } from '../../query/BadgesProvider';
 import { BadgeDetail } from '../BadgeDetail/BadgeDetail';
 import { BadgeImage } from '../common/BadgeImage';
 import { PROVIDER_NAMES, type BadgeDisplayState } from '../common/badgeState';
-import { formatBadgeDate } from '../common/formatDate';
+import { badgeDateFormatter } from '../common/formatDate';
 import { IntlFallback } from '../common/IntlFallback';
 import { statusMessages } from '../common/messages';
 import { StatusNote } from '../common/StatusNote';
@@ -83,8 +83,11 @@ export interface BadgeWallProps {
 }
 
 const VIEW_KEY = 'frontend-component-badges:wall-view';
-/** Cards committed per step on first render; the rest follow in transitions (no long tasks). */
+const ALL: WallFilters = { status: 'all', provider: 'all', issuer: '' };
+/** Cards committed at once; the rest follow in transitions, doubling each step, so no commit blocks long. */
 const CHUNK = 150;
+/** Largest number of cards one step adds (a bigger commit would be a long task). */
+const STEP_MAX = 800;
 
 function readView(): BadgeWallView | undefined {
   try {
@@ -153,9 +156,21 @@ function WallView(props: BadgeWallProps) {
   const [mountedAt] = useState(() => Date.now());
   const now = Number(props.now ?? mountedAt);
 
+  const text = useMemo((): CardText => {
+    // Formatted once with a placeholder, then filled per card: far cheaper than a message per card.
+    const issued = intl.formatMessage(statusMessages.issuedOn, { date: '\u0000' });
+    const format = badgeDateFormatter(intl);
+    return {
+      sep: intl.formatMessage(messages.separator),
+      issued: (value) => issued.replace('\u0000', format(value)),
+      chip: { pending: intl.formatMessage(statusMessages.pending), expired: intl.formatMessage(statusMessages.expired), expiring: intl.formatMessage(statusMessages.expiring), revoked: intl.formatMessage(statusMessages.revoked) },
+    };
+  }, [intl]);
   const collator = useMemo(() => new Intl.Collator(intl.locale, { sensitivity: 'base', numeric: true }), [intl.locale]);
   const items = useMemo(() => toItems(badges ?? [], now, expiringSoonDays), [badges, now, expiringSoonDays]);
-  const shown = useMemo(() => sortItems(filterItems(items, deferredSearch, filters, showRevoked), sort, collator), [items, deferredSearch, filters, showRevoked, sort, collator]);
+  // Every card stays mounted; search and filters only hide cards (as cheap as toggling an attribute).
+  const ordered = useMemo(() => sortItems(filterItems(items, '', ALL, showRevoked), sort, collator), [items, showRevoked, sort, collator]);
+  const matches = useMemo(() => filterItems(ordered, deferredSearch, filters, showRevoked), [ordered, deferredSearch, filters, showRevoked]);
   const visibleTotal = useMemo(() => (showRevoked ? items.length : items.filter((item) => item.state !== 'revoked').length), [items, showRevoked]);
   const options = useMemo(() => {
     const providers = new Set<BadgeProvider>();
@@ -174,19 +189,18 @@ function WallView(props: BadgeWallProps) {
   }, [items, collator]);
 
   // Progressive rendering: a first chunk at once, the rest in transitions that yield to input.
-  const signature = `${deferredSearch}|${sort}|${group}|${JSON.stringify(filters)}|${items.length}`;
-  const [limit, setLimit] = useState({ signature, count: CHUNK });
-  const count = limit.signature === signature ? limit.count : CHUNK;
-  if (limit.signature !== signature) setLimit({ signature, count });
+  const [limit, setLimit] = useState({ items, count: CHUNK });
+  const count = limit.items === items ? limit.count : CHUNK;
+  if (limit.items !== items) setLimit({ items, count });
   useEffect(() => {
-    if (count >= shown.length) return;
-    const timer = setTimeout(() => startTransition(() => setLimit((old) => ({ signature, count: old.count + CHUNK * 2 }))), 0);
+    if (count >= ordered.length) return;
+    const timer = setTimeout(() => startTransition(() => setLimit((old) => ({ items, count: Math.min(old.count * 2, old.count + STEP_MAX) }))), 0);
     return () => clearTimeout(timer);
-  }, [count, shown.length, signature]);
+  }, [count, ordered.length, items]);
 
-  const cap = maxItems !== undefined && !showAll ? Math.min(maxItems, shown.length) : shown.length;
-  const rendered = shown.slice(0, Math.min(count, cap));
-  const groups = useMemo(() => groupItems(rendered, group, collator), [rendered, group, collator]);
+  const cap = maxItems !== undefined && !showAll ? Math.min(maxItems, matches.length) : matches.length;
+  const visible = useMemo(() => new Set(matches.slice(0, cap).map((item) => item.key)), [matches, cap]);
+  const groups = useMemo(() => groupItems(ordered.slice(0, count), group, collator), [ordered, count, group, collator]);
 
   const isFirstQuery = useRef(true);
   useEffect(() => {
@@ -213,11 +227,18 @@ function WallView(props: BadgeWallProps) {
     saveView(next);
     props.onViewChange?.(next);
   }
-  function open(badge: Badge) {
+  const hostOpen = useRef<BadgeWallProps['onBadgeOpen']>(undefined);
+  useEffect(() => {
+    hostOpen.current = (badge) => {
+      props.onOpenBadgeChange?.(badge.id);
+      props.onBadgeOpen?.(badge);
+    };
+  });
+  // Stable, so memoised cards do not re-render when the wall does.
+  const open = useCallback((badge: Badge) => {
     setOwnOpen(badge.id);
-    props.onOpenBadgeChange?.(badge.id);
-    props.onBadgeOpen?.(badge);
-  }
+    hostOpen.current?.(badge);
+  }, []);
   function close() {
     const key = openItem?.key;
     setOwnOpen(null);
@@ -285,38 +306,37 @@ function WallView(props: BadgeWallProps) {
         )}
       </div>
     );
-  } else if (shown.length === 0) {
-    body = (
-      <div className="fcb-wall__message">
-        <p>{intl.formatMessage(messages.noMatch)}</p>
-        <button type="button" className="fcb-btn" onClick={clear}>
-          {intl.formatMessage(messages.clear)}
-        </button>
-      </div>
-    );
   } else {
     body = (
       <>
+        {matches.length === 0 && (
+          <div className="fcb-wall__message">
+            <p>{intl.formatMessage(messages.noMatch)}</p>
+            <button type="button" className="fcb-btn" onClick={clear}>
+              {intl.formatMessage(messages.clear)}
+            </button>
+          </div>
+        )}
         {groups.map((entry) => {
           const list = (
             <ul className="fcb-wall__list" data-view={view}>
               {entry.items.map((item) => (
-                <Card key={item.key} item={item} onOpen={open} />
+                <Card key={item.key} item={item} onOpen={open} text={text} hidden={!visible.has(item.key)} />
               ))}
             </ul>
           );
           return group === 'none' ? (
             <div key="all">{list}</div>
           ) : (
-            <section key={entry.key} className="fcb-wall__group">
+            <section key={entry.key} className="fcb-wall__group" hidden={!entry.items.some((item) => visible.has(item.key))}>
               <H2>{entry.label ?? intl.formatMessage(messages.otherCourse)}</H2>
               {list}
             </section>
           );
         })}
-        {cap < shown.length && (
+        {cap < matches.length && (
           <button type="button" className="fcb-btn fcb-wall__more" onClick={() => setShowAll(true)}>
-            {intl.formatMessage(messages.showAll, { count: shown.length })}
+            {intl.formatMessage(messages.showAll, { count: matches.length })}
           </button>
         )}
       </>
@@ -397,7 +417,7 @@ function WallView(props: BadgeWallProps) {
             ? m(messages.loading)
             : hasData && visibleTotal > 0
               ? filtered
-                ? intl.formatMessage(messages.showing, { shown: shown.length, total: visibleTotal })
+                ? intl.formatMessage(messages.showing, { shown: matches.length, total: visibleTotal })
                 : intl.formatMessage(messages.summary, { total: visibleTotal, pending: options.pending, expiring: options.expiring })
               : ''}
         </p>
@@ -421,15 +441,36 @@ function WallView(props: BadgeWallProps) {
   );
 }
 
-const Card = memo(function Card({ item, onOpen }: { item: WallItem; onOpen: (badge: Badge) => void }) {
-  const intl = useIntl();
-  const { badge, state } = item;
-  const date = badge.issuedAt ? intl.formatMessage(statusMessages.issuedOn, { date: formatBadgeDate(intl, badge.issuedAt) }) : '';
-  const chip = state === 'active' ? '' : intl.formatMessage(statusMessages[state]);
-  // The button is named by its content; hidden separators make it read "name, issuer, date, state".
-  const sep = <span className="fcb-visually-hidden">{intl.formatMessage(messages.separator)}</span>;
+/** Strings and formatters every card needs, made once per wall rather than once per card. */
+interface CardText {
+  sep: string;
+  issued: (value: string) => string;
+  chip: Record<Exclude<BadgeDisplayState, 'active'>, string>;
+}
+
+interface CardProps {
+  item: WallItem;
+  onOpen: (badge: Badge) => void;
+  text: CardText;
+}
+
+/** A card's list item; only `hidden` changes on search, so its content is memoised apart. */
+const Card = memo(function Card({ item, onOpen, text, hidden }: CardProps & { hidden: boolean }) {
   return (
-    <li className="fcb-card" data-state={state}>
+    <li className="fcb-card" data-state={item.state} hidden={hidden}>
+      <CardBody item={item} onOpen={onOpen} text={text} />
+    </li>
+  );
+});
+
+const CardBody = memo(function CardBody({ item, onOpen, text }: CardProps) {
+  const { badge, state } = item;
+  const date = badge.issuedAt ? text.issued(badge.issuedAt) : '';
+  const chip = state === 'active' ? '' : text.chip[state];
+  // The button is named by its content; hidden separators make it read "name, issuer, date, state".
+  const sep = <span className="fcb-visually-hidden">{text.sep}</span>;
+  return (
+    <>
       <button type="button" className="fcb-card__open" data-key={item.key} onClick={() => onOpen(badge)}>
         <BadgeImage className="fcb-card__img" src={badge.imageUrl} size={72} alt="" />
         <span className="fcb-card__text">
@@ -455,7 +496,7 @@ const Card = memo(function Card({ item, onOpen }: { item: WallItem; onOpen: (bad
         </span>
       </button>
       {state !== 'active' && <StatusNote badge={badge} state={state} days={item.days} />}
-    </li>
+    </>
   );
 });
 
