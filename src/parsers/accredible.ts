@@ -5,16 +5,13 @@
  * both. `approve: false` (not published) is pending / issuing; `private` → not public;
  * `issuer.recipient_functions` (credential.net wallet payloads) → share switches.
  */
-import * as v from 'valibot';
 import type { Badge } from '../model';
-import { ID, LIST, base, entries, flag, shareSwitches, str, url, validate } from './common';
+import { base, entries, flag, shape, shareSwitches, str, url } from './common';
 import type { Item } from './common';
-
-const ITEM = v.looseObject({ id: ID, evidence_items: LIST });
 
 /** Parses one Accredible credential (v1 full or v2 slim) into a `Badge`. */
 export function parseAccredibleBadge(it: Item): Badge {
-  validate(it, ITEM, 'id');
+  shape(it, 'id', 'evidence_items:l?');
   const hidden = flag(it, 'private');
   return {
     ...base(

@@ -1,10 +1,9 @@
 /**
- * The engine shared by every format parser. Each parser validates an item's structure with a
- * lenient valibot schema, then reads fields by dotted path from the item's root: the path is
- * also the `field` of any problem. Readers apply the model's rules with reporting: a URL the
- * policy rejects, an unreadable date or a non-text value is dropped and reported, the badge kept.
+ * The engine shared by every format parser. A parser first checks an item's shape (`shape`),
+ * then reads fields by dotted path from the item's root: the path is also the `field` of any
+ * problem. Readers apply the model's rules with reporting: a URL the policy rejects, an
+ * unreadable date or a non-text value is dropped and reported, the badge kept.
  */
-import * as v from 'valibot';
 import { normalizeDate, resolveStatus, safeHttpUrl, safeImageUrl } from '../model';
 import type { Badge, BadgeFormat, BadgeProblem, BadgeProvider, BadgeShareSwitches, StatusFacts } from '../model';
 
@@ -28,41 +27,16 @@ export interface Item {
   now: number;
 }
 
-/** An id given as a string or a number. */
-export const ID = v.union([v.string(), v.number()]);
-/** Any object (its fields are read and checked one by one). */
-export const OBJ = v.looseObject({});
-/** An optional list of objects. */
-export const LIST = v.nullish(v.array(OBJ));
+type Kind = BadgeProblem['kind'];
 
-/** Thrown inside an item parser; becomes one problem for that item. */
-class ItemFailure {
-  constructor(
-    readonly field: string,
-    readonly message: string,
-    readonly kind: BadgeProblem['kind'],
-  ) {}
-}
-
-/** Abandons the current item with a problem naming the field. */
-export function fail(field: string, message: string, kind: BadgeProblem['kind'] = 'invalid-item'): never {
-  throw new ItemFailure(field, message, kind);
+/** Abandons the current item with one problem naming the field (thrown as a tuple, caught by `parseItems`). */
+export function fail(field: string, message: string, kind: Kind = 'invalid-item'): never {
+  throw [field, message, kind];
 }
 
 /** Records a problem for the current item (by default: a field was dropped, the badge kept). */
-export function report(it: Item, field: string, message: string, kind: BadgeProblem['kind'] = 'dropped-field'): void {
+export function report(it: Item, field: string, message: string, kind: Kind = 'dropped-field'): void {
   it.problems.push({ index: it.index, ...(it.id && { itemId: it.id }), field, message, kind });
-}
-
-/**
- * Validates an item's structure; on failure the item is abandoned with the first issue's path and
- * message. `idPath` names the field that identifies the item in problems.
- */
-export function validate(it: Item, schema: v.GenericSchema, idPath: string): void {
-  const id = at(it.raw, idPath);
-  if (typeof id === 'string' || typeof id === 'number') it.id = String(id);
-  const result = v.safeParse(schema, it.raw, { abortEarly: true });
-  if (!result.success) fail(v.getDotPath(result.issues[0]) ?? '', result.issues[0].message);
 }
 
 /** Runs an item parser over a list; a failing item becomes a problem and never hides the others. */
@@ -75,8 +49,8 @@ export function parseItems<T>(items: unknown[], parse: (it: Item) => T, problems
     try {
       out.push(prune(parse(it)));
     } catch (error) {
-      const failure = error instanceof ItemFailure ? error : new ItemFailure('', `Unreadable item: ${String(error)}`, 'invalid-item');
-      report(it, failure.field, failure.message, failure.kind);
+      const [field, message, kind] = Array.isArray(error) ? error : ['', `Unreadable item: ${(error as Error)?.message}`];
+      report(it, field, message, kind ?? 'invalid-item');
     }
   });
   return out;
@@ -87,6 +61,11 @@ export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** What a value is, for messages: `null`, `a list`, `a string`… (never its content). */
+export function kindOf(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+}
+
 /** A value given once or as a list, as a list. */
 export function list(value: unknown): unknown[] {
   return value == null ? [] : Array.isArray(value) ? value : [value];
@@ -95,6 +74,31 @@ export function list(value: unknown): unknown[] {
 /** The value at a dotted path (`badge_template.skills.0`) from `node`. */
 export function at(node: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((n, key) => (typeof n === 'object' && n !== null ? (n as Record<string, unknown>)[key] : undefined), node);
+}
+
+const SHAPES: Record<string, [string, (v: unknown) => boolean]> = {
+  o: ['an object', isObject],
+  l: ['a list of objects', (v) => Array.isArray(v) && v.every(isObject)],
+  s: ['a list of texts', (v) => Array.isArray(v) && v.every((x) => typeof x === 'string')],
+  u: ['a URL or an object', (v) => typeof v === 'string' || isObject(v)],
+};
+
+/**
+ * Names the item by the value at `idPath`, then checks its shape: `rules` are space-separated
+ * `path:kind`, kind `o` (object), `l` (list of objects), `s` (list of texts) or `u` (a link or
+ * an object), `?` after it
+ * allowing null or absence. The first broken rule abandons the item, naming the path.
+ */
+export function shape(it: Item, idPath: string, rules: string): void {
+  const id = at(it.raw, idPath);
+  if (typeof id === 'string' || typeof id === 'number') it.id = String(id);
+  if (!isObject(it.raw)) fail('', `Expected an object, got ${kindOf(it.raw)}`);
+  for (const rule of rules ? rules.split(' ') : []) {
+    const [path, kind] = rule.split(':') as [string, string];
+    const value = at(it.raw, path);
+    const [what, test] = SHAPES[kind[0] as string]!;
+    if (!(test(value) || (kind[1] && value == null))) fail(path, `Expected ${what}, got ${kindOf(value)}`);
+  }
 }
 
 /** The first usable value among space-separated paths; each path's reader reports what it drops. */
@@ -109,22 +113,22 @@ function first<T>(it: Item, paths: string | undefined, read: (value: unknown, pa
 
 function drop(it: Item, path: string, value: unknown, why: string): undefined {
   // Never String() a payload object: `{"toString": 1}` is valid JSON and would throw.
-  report(it, path, `Dropped ${typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : Array.isArray(value) ? 'a list' : `a ${typeof value}`}: ${why}`);
+  report(it, path, `Dropped ${typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : kindOf(value)}: ${why}`);
   return undefined;
 }
 
-/** Text (trimmed, with something visible: not only spaces and invisible format characters; numbers as strings) at the first usable path. */
+/** Text at the first usable path: trimmed, with something visible (not only spaces or invisible format characters); numbers as strings. */
 export function str(it: Item, paths?: string): string | undefined {
   return first(it, paths, (value, path) =>
     typeof value === 'string' ? (/[^\s\p{Cf}]/u.test(value) ? value.trim() : undefined) : typeof value === 'number' ? String(value) : drop(it, path, value, 'not text'),
   );
 }
 
-/** A URL the policy keeps (`image`: also `data:image/*`; an object's `id` is its URL, as in Open Badges). */
+/** A URL the policy keeps (`image`: also `data:image/*`); an object's `id` is its URL, as in Open Badges. */
 export function url(it: Item, paths?: string, image = false): string | undefined {
   return first(it, paths, (value, path) => {
     const href = isObject(value) ? value.id : value;
-    return (image ? safeImageUrl : safeHttpUrl)(href) ?? drop(it, path, href, `not an absolute http(s)${image ? ' or data:image' : ''} URL`);
+    return href == null ? undefined : ((image ? safeImageUrl : safeHttpUrl)(href) ?? drop(it, path, href, `not an absolute http(s)${image ? ' or data:image' : ''} URL`));
   });
 }
 
@@ -147,7 +151,7 @@ export function flag(it: Item, path: string): boolean | undefined {
 
 /** The value, or the item is abandoned because this required field is missing. */
 export function need<T>(value: T | undefined, field: string): T {
-  return value === undefined ? fail(field, `Missing ${field}: an item without it cannot be shown`) : value;
+  return value ?? fail(field, `Missing ${field}`);
 }
 
 /** Texts of a list at `path`; entries may be strings or objects with `name` (Credly earner skills). */
@@ -155,18 +159,13 @@ export function texts(it: Item, path: string): string[] {
   return entries(it, path).flatMap((p) => str(it, isObject(at(it.raw, p)) ? `${p}.name` : p) ?? []);
 }
 
-/** Indices of the list at `path` (a single value counts as one entry), with each entry's path. */
+/** Paths of the entries of the list at `path` (a single value counts as one entry). */
 export function entries(it: Item, path: string): string[] {
   const value = at(it.raw, path);
   return Array.isArray(value) ? value.map((_, i) => `${path}.${i}`) : value == null ? [] : [path];
 }
 
-const PROVIDER_NAMES: Record<BadgeProvider, string> = {
-  credly: 'Credly',
-  accredible: 'Accredible',
-  openbadges: 'Open Badges issuer',
-  openedx: 'Open edX',
-};
+const PROVIDER_NAMES = { credly: 'Credly', accredible: 'Accredible', openbadges: 'Open Badges issuer', openedx: 'Open edX' };
 
 /** Where each common field is read from: space-separated dotted paths, first usable wins. */
 export interface Spec {
@@ -227,42 +226,36 @@ export function credlyPage(id: string): string | undefined {
   return /^[\w-]+$/.test(id) ? `https://www.credly.com/badges/${id}` : undefined;
 }
 
-/** Alignments at `path`: Open Badges `targetName`… keys, or Credly's plain `name`… keys. */
-export function alignments(it: Item, path: string, openBadges: boolean): Badge['alignments'] {
-  const key = (name: string) => (openBadges ? `target${name[0]?.toUpperCase()}${name.slice(1)}` : name);
+/**
+ * Alignments at `path`, read with `keys`: the source keys for name, url, description, framework
+ * and code (Open Badges `targetName`…, Credly `name`…).
+ */
+export function alignments(it: Item, path: string, keys: string): Badge['alignments'] {
+  const [name, link, description, framework, code] = keys.split(' ');
   return entries(it, path).flatMap((p) => {
-    const name = str(it, `${p}.${key('name')}`);
-    return name
-      ? [{ name, url: url(it, `${p}.${key('url')}`), description: str(it, `${p}.${key('description')}`), framework: str(it, `${p}.${key('framework')}`), code: str(it, `${p}.${key('code')}`) }]
-      : [];
+    const title = str(it, `${p}.${name}`);
+    return title ? [{ name: title, url: url(it, `${p}.${link}`), description: str(it, `${p}.${description}`), framework: str(it, `${p}.${framework}`), code: str(it, `${p}.${code}`) }] : [];
   });
 }
 
-/** Open Badges evidence at `path`: URLs or objects with `id`, `name`, `description`, `narrative`. */
-export function evidence(it: Item, path: string): Badge['evidence'] {
-  return entries(it, path).map((p) =>
-    typeof at(it.raw, p) === 'string'
-      ? { url: url(it, p) }
-      : { url: url(it, `${p}.id`), name: str(it, `${p}.name`), description: str(it, `${p}.description`), narrative: str(it, `${p}.narrative`) },
-  );
-}
+/** Open Badges alignment keys for `alignments`. */
+export const TARGET = 'targetName targetUrl targetDescription targetFramework targetCode';
 
-const SWITCHES: [keyof BadgeShareSwitches, string][] = [
-  ['addToLinkedIn', 'add_to_linkedin'],
-  ['embed', 'embed'],
-  ['emailShare', 'email_share'],
-  ['downloadBadge', 'download_badge'],
-  ['sharing', 'sharing'],
-];
+/** Open Badges evidence at `path`: URLs, or objects with `id`, `name`, `description`, `narrative`. */
+export function evidence(it: Item, path: string): Badge['evidence'] {
+  return entries(it, path).map((p) => ({ url: url(it, p), name: str(it, `${p}.name`), description: str(it, `${p}.description`), narrative: str(it, `${p}.narrative`) }));
+}
 
 /** Share switches (`public | private | disabled`) from snake_case keys at `path`; other values are ignored. */
 export function shareSwitches(it: Item, path: string): BadgeShareSwitches | undefined {
   const value = at(it.raw, path);
   if (!isObject(value)) return undefined;
-  const out: BadgeShareSwitches = {};
-  for (const [key, source] of SWITCHES) {
-    const setting = value[source];
-    if (setting === 'public' || setting === 'private' || setting === 'disabled') out[key] = setting;
+  const out: Record<string, unknown> = {};
+  for (const key of ['add_to_linkedin', 'embed', 'email_share', 'download_badge', 'sharing']) {
+    const setting = value[key];
+    if (setting === 'public' || setting === 'private' || setting === 'disabled') {
+      out[key.replace(/_(\w)/g, (_, c: string) => c.toUpperCase()).replace('Linkedin', 'LinkedIn')] = setting;
+    }
   }
   return out;
 }

@@ -4,26 +4,17 @@
  * the earner JSON has skills as objects, no `badge_url`, and offsets in its timestamps.
  * `issued_at` wins over `issued_at_date` (and `expires_at` over `expires_at_date`).
  */
-import * as v from 'valibot';
 import type { Badge } from '../model';
-import { ID, credlyPage, LIST, OBJ, alignments, at, base, entries, flag, providerState, str, url, validate } from './common';
+import { alignments, at, base, credlyPage, entries, flag, isObject, list, providerState, shape, str, url } from './common';
 import type { Item } from './common';
-
-const ITEM = v.looseObject({
-  id: ID,
-  badge_template: v.looseObject({ skills: v.nullish(v.array(v.union([v.string(), OBJ]))), alignments: LIST }),
-  issuer: v.nullish(v.looseObject({ entities: LIST })),
-  evidence: LIST,
-  alignments: LIST,
-});
 
 /** Parses one Credly badge (org API or earner JSON). A `rejected` badge is dropped as a problem. */
 export function parseCredlyBadge(it: Item): Badge {
-  validate(it, ITEM, 'id');
+  shape(it, 'id', 'badge_template:o badge_template.alignments:l? issuer:o? issuer.entities:l? evidence:l? alignments:l?');
   const state = providerState(it);
   const pending = state === 'pending';
-  const entities = (at(it.raw, 'issuer.entities') ?? []) as { primary?: unknown }[];
-  const primary = `issuer.entities.${Math.max(0, entities.findIndex((e) => e?.primary === true))}.entity`;
+  const entities = list(at(it.raw, 'issuer.entities'));
+  const primary = `issuer.entities.${Math.max(0, entities.findIndex((e) => isObject(e) && e.primary === true))}.entity`;
   const badge = base(
     it,
     'credly',
@@ -62,6 +53,6 @@ export function parseCredlyBadge(it: Item): Badge {
         narrative: isUrl ? undefined : str(it, `${e}.value`),
       };
     }),
-    alignments: alignments(it, aligned, false),
+    alignments: alignments(it, aligned, 'name url description framework code'),
   };
 }

@@ -10,7 +10,7 @@ import { isObject, parseItems } from './common';
 import type { Item, ParseOptions } from './common';
 import { parseAccredibleBadge } from './accredible';
 import { parseCredlyBadge } from './credly';
-import { FORMATS, readEnvelope } from './detect';
+import { FORMATS, describe, readEnvelope } from './detect';
 import { parseOpenBadges2 } from './openbadges2';
 import { parseOpenBadges3 } from './openbadges3';
 import { parseOpenedxBadge } from './openedx';
@@ -31,12 +31,17 @@ const PARSERS: Record<BadgeFormat, (it: Item) => Badge> = {
   openbadges3: parseOpenBadges3,
 };
 
-function check(options: ParseOptions, allowed: readonly BadgeFormat[]): ParseOptions {
-  const format = options?.format;
-  if (format !== undefined && !allowed.includes(format)) {
-    throw new BadgeFormatError(`Unknown format ${JSON.stringify(format)} in options.format: use one of ${allowed.join(', ')}.`, String(format));
+/** Reads the envelope (`allowed` formats only) and parses its items with `parse` (by default the format's parser). */
+function run<T>(input: unknown, options: ParseOptions, allowed: BadgeFormat[], parse?: (it: Item) => T): ParseResult<T> {
+  const opts = options ?? {};
+  const forced = opts.format;
+  if (forced !== undefined && !allowed.includes(forced)) {
+    throw new BadgeFormatError(`Unknown format ${JSON.stringify(forced)} in options.format: use one of ${allowed.join(', ')}`, String(forced));
   }
-  return options ?? {};
+  const { format, items, page } = readEnvelope(input, forced ?? (parse && 'openedx'));
+  const problems: BadgeProblem[] = [];
+  const badges = parseItems(items, parse ?? (PARSERS[format] as unknown as (it: Item) => T), problems, opts);
+  return { format, badges, problems, ...(page && { page }) };
 }
 
 /**
@@ -48,29 +53,18 @@ function check(options: ParseOptions, allowed: readonly BadgeFormat[]): ParseOpt
  * @throws {BadgeFormatError} only when the envelope matches no supported format.
  */
 export function parseBadges(input: unknown, options: ParseOptions = {}): ParseResult<Badge> {
-  const opts = check(options, FORMATS);
-  const { format, items, page } = readEnvelope(input, opts.format);
-  const problems: BadgeProblem[] = [];
-  const badges = parseItems(items, PARSERS[format], problems, opts);
-  return { format, badges, problems, ...(page && { page }) };
+  return run(input, options, FORMATS);
 }
 
 /**
  * Parses progress toward badges from the Open edX contract: a progress item, a list or a page.
- * Ratios are clamped to 0..1 with 2 decimals, `completed` is `ratio === 1`, a group's missing
- * `fulfilled` is computed from its requirements, and penalties become `resets`.
+ * Ratios are clamped to 0..1 with 2 decimals, `completed` is `ratio === 1`, a group is fulfilled
+ * when one of its requirements is, and penalties become `resets`.
  * @throws {BadgeFormatError} only when the payload is not a progress item, list or page.
  */
 export function parseProgress(input: unknown, options: ParseOptions = {}): ParseResult<BadgeProgressData> {
-  const opts = check(options, ['openedx']);
   if (isObject(input) && !Array.isArray(input.results) && !('template' in input)) {
-    throw new BadgeFormatError(
-      `Unrecognised progress payload: got keys ${Object.keys(input).slice(0, 8).join(', ')}; expected an Open edX progress item, list or page`,
-      'openedx',
-    );
+    throw new BadgeFormatError(`Not a progress item, list or page: got ${describe(input)}`, 'openedx');
   }
-  const { items, page } = readEnvelope(input, 'openedx');
-  const problems: BadgeProblem[] = [];
-  const badges = parseItems(items, parseOpenedxProgress, problems, opts);
-  return { format: 'openedx', badges, problems, ...(page && { page }) };
+  return run(input, options, ['openedx'], parseOpenedxProgress);
 }

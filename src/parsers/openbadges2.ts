@@ -4,16 +4,13 @@
  * fetches nothing: a `badge` given only as a URL drops the item with an `unresolved` problem; an
  * `issuer` given only as a URL keeps the badge (with the fallback issuer name) and reports it.
  */
-import * as v from 'valibot';
 import { safeHttpUrl } from '../model';
 import type { Badge } from '../model';
-import { ID, OBJ, alignments, at, base, evidence, fail, flag, report, str, validate } from './common';
+import { TARGET, alignments, at, base, evidence, fail, flag, report, shape, str } from './common';
 import type { Item } from './common';
 
-const ITEM = v.looseObject({ id: ID, badge: v.union([v.string(), v.looseObject({ issuer: v.nullish(v.union([v.string(), OBJ])) })]) });
-
 /** Reports a linked document given only as a URL; for `badge` the item cannot be shown. */
-export function unresolved(it: Item, field: string, fatal = false): void {
+export function unresolved(it: Item, field: string, fatal?: boolean): void {
   const link = at(it.raw, field);
   if (typeof link !== 'string') return;
   const message = `${field} is only a link (${link.slice(0, 80)}): resolve it before parsing`;
@@ -23,7 +20,7 @@ export function unresolved(it: Item, field: string, fatal = false): void {
 
 /** Parses one Open Badges 2.0 Assertion into a `Badge` (provider `openbadges`). */
 export function parseOpenBadges2(it: Item): Badge {
-  validate(it, ITEM, 'id');
+  shape(it, 'id', 'badge:u badge.issuer:u?');
   unresolved(it, 'badge', true);
   unresolved(it, 'badge.issuer');
   const badge = base(
@@ -41,7 +38,7 @@ export function parseOpenBadges2(it: Item): Badge {
       expires: 'expires',
       template: 'badge.id',
       skills: 'badge.tags',
-      criteria: typeof at(it.raw, 'badge.criteria') === 'string' ? 'badge.criteria' : 'badge.criteria.id',
+      criteria: 'badge.criteria',
       narrative: 'badge.criteria.narrative',
       reason: 'revocationReason',
     },
@@ -52,7 +49,7 @@ export function parseOpenBadges2(it: Item): Badge {
     ...badge,
     // A hosted assertion's id is the URL that verifies it.
     publicUrl: safeHttpUrl(badge.id),
-    evidence: [...evidence(it, 'evidence'), ...(narrative ? [{ narrative }] : [])],
-    alignments: alignments(it, 'badge.alignment', true),
+    evidence: [...evidence(it, 'evidence'), { narrative }],
+    alignments: alignments(it, 'badge.alignment', TARGET),
   };
 }

@@ -4,22 +4,19 @@
  * both). `issuer` is a URL or a Profile, `image` a URL or `{id}`, `type` a string or a list.
  * A `credentialStatus` entry embedded with `revoked: true` marks the badge revoked.
  */
-import * as v from 'valibot';
 import { safeHttpUrl } from '../model';
 import type { Badge } from '../model';
-import { OBJ, alignments, at, base, entries, evidence, isObject, validate } from './common';
+import { TARGET, alignments, at, base, entries, evidence, shape } from './common';
 import type { Item } from './common';
 import { unresolved } from './openbadges2';
-
-const ITEM = v.looseObject({ issuer: v.union([v.string(), OBJ]), credentialSubject: v.looseObject({ achievement: OBJ }) });
 
 const A = 'credentialSubject.achievement';
 
 /** Parses one Open Badges 3.0 credential into a `Badge` (provider `openbadges`). */
 export function parseOpenBadges3(it: Item): Badge {
-  validate(it, ITEM, 'id');
+  shape(it, 'id', `issuer:u ${A}:o`);
   unresolved(it, 'issuer');
-  const revokedBy = entries(it, 'credentialStatus').find((s) => isObject(at(it.raw, s)) && at(it.raw, `${s}.revoked`) === true);
+  const revokedBy = entries(it, 'credentialStatus').find((s) => at(it.raw, `${s}.revoked`) === true);
   const badge = base(
     it,
     'openbadges',
@@ -35,7 +32,7 @@ export function parseOpenBadges3(it: Item): Badge {
       expires: 'validUntil expirationDate',
       template: `${A}.id`,
       skills: `${A}.tag`,
-      criteria: `${A}.criteria.id`,
+      criteria: `${A}.criteria`,
       narrative: `${A}.criteria.narrative`,
       reason: revokedBy && `${revokedBy}.revocationReason ${revokedBy}.reason`,
     },
@@ -45,6 +42,6 @@ export function parseOpenBadges3(it: Item): Badge {
     ...badge,
     publicUrl: safeHttpUrl(badge.id),
     evidence: evidence(it, 'evidence'),
-    alignments: alignments(it, `${A}.alignment`, true),
+    alignments: alignments(it, `${A}.alignment`, TARGET),
   };
 }

@@ -3,21 +3,15 @@
  * installations still run it). It had no states: every assertion is active. The item has no id
  * of its own: the last segment of `assertion_url` (the assertion uuid) serves, else the slug.
  */
-import * as v from 'valibot';
 import { safeHttpUrl } from '../model';
 import type { Badge } from '../model';
-import { at, base, str, validate } from './common';
+import { at, base, shape, str } from './common';
 import type { Item } from './common';
-
-const ITEM = v.looseObject({ badge_class: v.looseObject({}) });
 
 /** Parses one legacy assertion into a `Badge` (provider `openedx`). */
 export function parseLegacyBadge(it: Item): Badge {
-  validate(it, ITEM, 'assertion_url');
+  shape(it, 'assertion_url', 'badge_class:o');
   const assertion = safeHttpUrl(at(it.raw, 'assertion_url'));
-  const criteria = at(it.raw, 'badge_class.criteria');
-  // edx-platform's `criteria` is text; an absolute URL there is a criteria page.
-  const criteriaIsUrl = !!safeHttpUrl(criteria);
   const badge = base(it, 'openedx', {
     id: assertion ? 'assertion_url' : 'badge_class.slug',
     name: 'badge_class.display_name',
@@ -26,7 +20,8 @@ export function parseLegacyBadge(it: Item): Badge {
     issued: 'created',
     url: 'assertion_url',
     template: 'badge_class.slug',
-    [criteriaIsUrl ? 'criteria' : 'narrative']: 'badge_class.criteria',
+    // edx-platform's `criteria` is text; an absolute URL there is a criteria page.
+    [safeHttpUrl(at(it.raw, 'badge_class.criteria')) ? 'criteria' : 'narrative']: 'badge_class.criteria',
   });
   const key = str(it, 'badge_class.course_id');
   return {

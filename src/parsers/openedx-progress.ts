@@ -2,23 +2,15 @@
  * The Open edX learner badges contract (docs/decisions/0002): one progress item. Requirements in
  * a group are alternatives, all groups are required; `ratio` = fulfilled groups / groups.
  */
-import * as v from 'valibot';
-import type { BadgeProgressData, BadgeTemplateSummary } from '../model';
-import { ID, OBJ, at, base, day, entries, flag, need, str, texts, url, validate } from './common';
+import type { BadgeProgressData } from '../model';
+import { at, base, day, entries, fail, flag, need, shape, str, texts, url } from './common';
 import type { Item } from './common';
-import { ORIGIN, course } from './openedx';
+import { course, origin } from './openedx';
 
-const ITEM = v.looseObject({
-  template: v.looseObject({ uuid: ID, origin: ORIGIN, issuer: v.nullish(OBJ) }),
-  ratio: v.nullish(v.number()),
-  groups: v.nullish(v.array(v.looseObject({ requirements: v.nullish(v.array(v.looseObject({ id: ID }))) }))),
-  resets: v.nullish(v.array(v.looseObject({ requirement_ids: v.nullish(v.array(ID)) }))),
-});
-
-/** Parses one progress item. A group's missing `fulfilled` is computed from its requirements. */
+/** Parses one progress item. A group is fulfilled when one of its requirements is. */
 export function parseOpenedxProgress(it: Item): BadgeProgressData {
-  validate(it, ITEM, 'template.uuid');
-  const { id, provider, name, description, imageUrl, issuer } = base(it, at(it.raw, 'template.origin') as BadgeTemplateSummary['provider'], {
+  shape(it, 'template.uuid', 'template:o template.issuer:o? groups:l? resets:l?');
+  const { id, provider, name, description, imageUrl, issuer } = base(it, origin(it, 'template.origin'), {
     id: 'template.uuid',
     name: 'template.name',
     description: 'template.description',
@@ -28,6 +20,7 @@ export function parseOpenedxProgress(it: Item): BadgeProgressData {
     issuerImage: 'template.issuer.image_url',
   });
   const groups = entries(it, 'groups').map((g, gi) => {
+    shape(it, 'template.uuid', `${g}.requirements:l?`);
     const requirements = entries(it, `${g}.requirements`).map((r) => ({
       id: need(str(it, `${r}.id`), `${r}.id`),
       description: need(str(it, `${r}.description`), `${r}.description`),
@@ -38,10 +31,11 @@ export function parseOpenedxProgress(it: Item): BadgeProgressData {
     return { id: str(it, `${g}.blend`) ?? String(gi + 1), requirements, fulfilled: requirements.length ? requirements.some((r) => r.fulfilled) : flag(it, `${g}.fulfilled`) === true };
   });
   const given = at(it.raw, 'ratio');
+  if (given != null && typeof given !== 'number') fail('ratio', 'Expected a number');
   const computed = groups.length ? groups.filter((g) => g.fulfilled).length / groups.length : Number(flag(it, 'completed') === true);
-  const ratio = Math.round(Math.min(1, Math.max(0, typeof given === 'number' && Number.isFinite(given) ? given : computed)) * 100) / 100;
+  const ratio = Math.round(Math.min(1, Math.max(0, Number.isFinite(given) ? (given as number) : computed)) * 100) / 100;
   return {
-    template: { id, provider: provider as BadgeTemplateSummary['provider'], name, description, imageUrl, issuer: at(it.raw, 'template.issuer') ? issuer : undefined, course: course(it, 'template.course') },
+    template: { id, provider: provider as BadgeProgressData['template']['provider'], name, description, imageUrl, issuer: at(it.raw, 'template.issuer') ? issuer : undefined, course: course(it, 'template.course') },
     ratio,
     completed: ratio === 1,
     groups,

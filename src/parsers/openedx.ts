@@ -2,22 +2,15 @@
  * The Open edX learner badges contract (docs/decisions/0002): one earned badge item.
  * `provider` is the item's `origin`, `id` its `external_id`; states map as in decision 0001.
  */
-import * as v from 'valibot';
-import type { Badge, BadgeProvider, PendingReason } from '../model';
-import { ID, credlyPage, OBJ, at, base, flag, providerState, shareSwitches, str, url, validate } from './common';
+import type { Badge, BadgeTemplateSummary, PendingReason } from '../model';
+import { at, base, credlyPage, fail, flag, providerState, shape, shareSwitches, str, url } from './common';
 import type { Item } from './common';
 
-/** `origin`, shared with the progress contract. */
-export const ORIGIN = v.picklist(['credly', 'accredible']);
-
-const ITEM = v.looseObject({
-  external_id: ID,
-  origin: ORIGIN,
-  template: v.looseObject({ skills: v.nullish(v.array(v.string())) }),
-  course: v.nullish(OBJ),
-});
-
-const ISSUING = ['created', 'no_response', 'error'];
+/** The `origin` at `path` (shared with the progress contract): `credly` or `accredible`, else the item is dropped. */
+export function origin(it: Item, path: string): BadgeTemplateSummary['provider'] {
+  const value = at(it.raw, path);
+  return value === 'credly' || value === 'accredible' ? value : fail(path, 'Expected credly or accredible');
+}
 
 /** Parses an Open edX course reference at `path` (kept only with a key). */
 export function course(it: Item, path: string): Badge['course'] {
@@ -27,10 +20,10 @@ export function course(it: Item, path: string): Badge['course'] {
 
 /** Parses one contract item into a `Badge`. */
 export function parseOpenedxBadge(it: Item): Badge {
-  validate(it, ITEM, 'external_id');
+  shape(it, 'external_id', 'template:o template.skills:s? course:o?');
+  const provider = origin(it, 'origin');
   const state = providerState(it);
-  const provider = at(it.raw, 'origin') as BadgeProvider;
-  const pending: PendingReason | undefined = state === 'pending' ? 'accept' : ISSUING.includes(state as string) ? 'issuing' : undefined;
+  const pending: PendingReason | undefined = state === 'pending' ? 'accept' : ['created', 'no_response', 'error'].includes(state as string) ? 'issuing' : undefined;
   const badge = base(
     it,
     provider,
@@ -57,9 +50,7 @@ export function parseOpenedxBadge(it: Item): Badge {
   const isPublic = flag(it, 'is_public');
   badge.issuer.linkedInOrganizationId = str(it, 'template.issuer.linkedin_organization_id');
   // A settled Credly badge without a URL from the endpoint still has its public Credly page.
-  if (provider === 'credly' && !badge.publicUrl && !pending && state !== 'revoked' && isPublic !== false) {
-    badge.publicUrl = credlyPage(badge.id);
-  }
+  if (provider === 'credly' && !badge.publicUrl && !pending && state !== 'revoked' && isPublic !== false) badge.publicUrl = credlyPage(badge.id);
   return {
     ...badge,
     acceptUrl: pending === 'accept' && badge.status === 'pending' ? url(it, 'accept_url') : undefined,
