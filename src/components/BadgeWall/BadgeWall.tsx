@@ -33,7 +33,7 @@ export interface BadgeWallProps {
   badges?: Badge[];
   /** Items the data could not be read for; counted unobtrusively. */
   problems?: BadgeProblem[];
-  /** Show the loading skeleton (host-fetched mode). */
+  /** Loading (host-fetched mode): a skeleton until `badges` arrive; ignored once they are there. */
   isLoading?: boolean;
   /** The load failed: shown in plain words with a retry. With `badges`, a later page failed. */
   error?: Error | null;
@@ -280,7 +280,7 @@ function WallView(props: BadgeWallProps) {
         )}
       </div>
     );
-  } else if (isLoading || !hasData) {
+  } else if (!hasData) {
     body = (
       <ul className="fcb-wall__list" data-view={view} aria-hidden="true">
         {Array.from({ length: Math.min(maxItems ?? 6, 6) }, (_, index) => (
@@ -366,7 +366,7 @@ function WallView(props: BadgeWallProps) {
   if (showRevoked) statusChoices.push(['revoked', intl.formatMessage(statusMessages.revoked)]);
 
   return (
-    <section ref={root} className={`fcb-root fcb-wall ${props.className ?? ''}`} aria-labelledby={headingId} aria-busy={isLoading || undefined}>
+    <section ref={root} className={`fcb-root fcb-wall ${props.className ?? ''}`} aria-labelledby={headingId} aria-busy={(!hasData && isLoading) || undefined}>
       <div className="fcb-wall__head">
         <H id={headingId} className="fcb-wall__heading">
           {props.heading ?? m(messages.heading)}
@@ -413,7 +413,7 @@ function WallView(props: BadgeWallProps) {
       )}
       <div className="fcb-wall__status">
         <p role="status">
-          {isLoading
+          {!hasData && isLoading
             ? m(messages.loading)
             : hasData && visibleTotal > 0
               ? filtered

@@ -292,3 +292,11 @@ describe('BadgeWall with badges passed in', () => {
     expect(screen.getByRole('button', { name: /^Data Analysis with Python.*14 févr\. 2026/ })).toBeInTheDocument();
   });
 });
+
+describe('BadgeWall while a host refetches', () => {
+  it('keeps the badges on screen when isLoading is set with data', () => {
+    render(<BadgeWall badges={sample()} isLoading now={NOW} />);
+    expect(screen.getByRole('status')).toHaveTextContent('3 badges, 1 pending');
+    expect(screen.getByRole('region', { name: 'My badges' })).not.toHaveAttribute('aria-busy');
+  });
+});
