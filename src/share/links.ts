@@ -20,31 +20,26 @@ const FEATURE: Record<ShareLinkTarget, ShareFeature> = {
   email: 'emailShare',
 };
 
-const X_MAX = 280;
-const X_URL = 23;
-
 /**
  * Why a badge cannot be shared through a feature, or `undefined` when it can. Precedence:
  * revoked, pending (fix: accept), issuer switch disabled, private (fix: make public), no public URL.
  */
 export function getShareIssue(badge: Badge, feature: ShareFeature): ShareIssue | undefined {
   const publicUrl = safeHttpUrl(badge.publicUrl);
-  const acceptUrl = safeHttpUrl(badge.acceptUrl);
   const switchValue = badge.shareSwitches?.[feature];
   if (badge.status === 'revoked') return { reason: 'revoked' };
-  if (badge.status === 'pending') return { reason: 'pending', fix: badge.pendingReason === 'accept' ? { kind: 'accept', url: acceptUrl } : undefined };
+  if (badge.status === 'pending') return { reason: 'pending', fix: badge.pendingReason === 'accept' ? { kind: 'accept', url: safeHttpUrl(badge.acceptUrl) } : undefined };
   if (switchValue === 'disabled') return { reason: 'disabled-by-issuer' };
   // A private switch is the issuer's choice; a private page is the learner's, so it has a fix.
   if (switchValue === 'private') return { reason: 'private' };
   if (badge.isPublic === false) return { reason: 'private', fix: { kind: 'make-public', url: publicUrl } };
   if (!publicUrl) return { reason: 'no-public-url' };
-  return undefined;
 }
 
-function monthParams(prefix: 'issue' | 'expiration', value: string | undefined) {
+const months = (prefix: 'issue' | 'expiration', value?: string) => {
   const parts = value ? calendarParts(value) : undefined;
   return { [`${prefix}Year`]: parts?.year, [`${prefix}Month`]: parts?.month };
-}
+};
 
 /**
  * Builds every share URL for a badge, and says for each target it leaves out why (and how to fix
@@ -56,18 +51,15 @@ export function buildShareLinks(badge: Badge, options: ShareOptions = {}): Share
   const values = { name: badge.name, issuer: badge.issuer.name, url };
   const expired = badge.status === 'expired' || isPastExpiry(badge.expiresAt, options.now);
   const result: ShareLinks = { unavailable: {} };
-
-  const orgId = [badge.issuer.linkedInOrganizationId, options.linkedInOrganizationIds?.[badge.issuer.name]]
-    .find((id) => id && /^\d+$/.test(id.trim()))
-    ?.trim();
-
+  const orgId = [badge.issuer.linkedInOrganizationId, options.linkedInOrganizationIds?.[badge.issuer.name]].find((id) => /^\d+$/.test(id?.trim() ?? ''))?.trim();
   const hashtags = (options.hashtags ?? []).filter((tag) => /^[\p{L}\p{N}_]+$/u.test(tag)).join(',');
-  const via = options.via && /^\w{1,15}$/.test(options.via) ? options.via : undefined;
-  // X shows "text url #tag… via @via": everything but the text is fixed, the text gets the rest
-  // (hashtags are dropped when they would take more than half of it).
-  const base = 1 + X_URL + (via ? xWeight(` via @${via}`) : 0);
+  const via = /^\w{1,15}$/.test(options.via ?? '') ? options.via : undefined;
+  // X shows "text url #tag… via @via" (a URL weighs 23): the text gets what the rest leaves of
+  // 280; hashtags are dropped when they would take more than half of it.
+  const base = 24 + (via ? xWeight(` via @${via}`) : 0);
   const tagCost = hashtags ? xWeight(` #${hashtags.replace(/,/g, ' #')}`) : 0;
-  const tagsFit = base + tagCost <= X_MAX / 2;
+  const tags = base + tagCost <= 140;
+  const header = (template: string) => encode(fill(template, values).replace(/\r?\n/g, '\r\n'));
 
   const build: Record<ShareLinkTarget, () => string> = {
     linkedInAddToProfile: () =>
@@ -75,35 +67,29 @@ export function buildShareLinks(badge: Badge, options: ShareOptions = {}): Share
         startTask: 'CERTIFICATION_NAME',
         name: badge.name,
         ...(orgId ? { organizationId: orgId } : { organizationName: badge.issuer.name }),
-        ...monthParams('issue', badge.issuedAt),
-        ...monthParams('expiration', badge.expiresAt),
+        ...months('issue', badge.issuedAt),
+        ...months('expiration', badge.expiresAt),
         certUrl: url,
         certId: badge.id,
       }),
     linkedInPost: () => withQuery('https://www.linkedin.com/sharing/share-offsite/', { url }),
     x: () =>
       withQuery('https://twitter.com/intent/tweet', {
-        text: fitText(fill(messages.post, values), X_MAX - base - (tagsFit ? tagCost : 0), options.locale),
+        text: fitText(fill(messages.post, values), 280 - base - (tags ? tagCost : 0), options.locale),
         url,
-        hashtags: tagsFit ? hashtags : undefined,
+        hashtags: tags ? hashtags : undefined,
         via,
       }),
     facebook: () => withQuery('https://www.facebook.com/sharer/sharer.php', { u: url }),
-    email: () => {
-      const header = (template: string) => encode(fill(template, values).replace(/\r?\n/g, '\r\n'));
-      return `mailto:?subject=${header(messages.emailSubject)}&body=${header(messages.emailBody)}`;
-    },
+    email: () => `mailto:?subject=${header(messages.emailSubject)}&body=${header(messages.emailBody)}`,
   };
 
   for (const target of Object.keys(build) as ShareLinkTarget[]) {
     const issue = getShareIssue(badge, FEATURE[target]);
-    if (issue) {
-      result.unavailable[target] = issue;
-      continue;
-    }
-    result[target] = build[target]();
-    if (expired && target !== 'linkedInAddToProfile') {
-      result.warnings = { ...result.warnings, [target]: { reason: 'expired', fix: { kind: 'renew' } } };
+    if (issue) result.unavailable[target] = issue;
+    else {
+      result[target] = build[target]();
+      if (expired && target !== 'linkedInAddToProfile') (result.warnings ??= {})[target] = { reason: 'expired', fix: { kind: 'renew' } };
     }
   }
   return result;
