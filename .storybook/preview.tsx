@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { IntlProvider } from 'react-intl';
 import { messages } from '../src/i18n';
+import '../src/styles/tokens.css';
 import './storybook.css';
 
 const LOCALES: Record<string, { title: string; dir: 'ltr' | 'rtl' }> = {
