@@ -140,7 +140,7 @@ export function day(it: Item, paths?: string): string | undefined {
 /** The provider `state` (Credly, Open edX contract); a `rejected` badge is dropped: the learner declined it. */
 export function providerState(it: Item): unknown {
   const state = at(it.raw, 'state');
-  return state === 'rejected' ? fail('state', 'The learner declined (rejected) this badge') : state;
+  return state === 'rejected' ? fail('state', 'The learner rejected this badge') : state;
 }
 
 /** A boolean, or `undefined` when absent or not a boolean. */
@@ -155,69 +155,73 @@ export function need<T>(value: T | undefined, field: string): T {
 }
 
 /** Texts of a list at `path`; entries may be strings or objects with `name` (Credly earner skills). */
-export function texts(it: Item, path: string): string[] {
+export function texts(it: Item, path = ''): string[] {
   return entries(it, path).flatMap((p) => str(it, isObject(at(it.raw, p)) ? `${p}.name` : p) ?? []);
 }
 
 /** Paths of the entries of the list at `path` (a single value counts as one entry). */
 export function entries(it: Item, path: string): string[] {
-  const value = at(it.raw, path);
+  const value = path ? at(it.raw, path) : undefined;
   return Array.isArray(value) ? value.map((_, i) => `${path}.${i}`) : value == null ? [] : [path];
 }
 
 const PROVIDER_NAMES = { credly: 'Credly', accredible: 'Accredible', openbadges: 'Open Badges issuer', openedx: 'Open edX' };
 
-/** Where each common field is read from: space-separated dotted paths, first usable wins. */
-export interface Spec {
-  id: string;
-  name: string;
-  description?: string;
-  image?: string;
-  issuer?: string;
-  issuerUrl?: string;
-  issuerImage?: string;
-  issued?: string;
-  expires?: string;
-  url?: string;
-  template?: string;
-  skills?: string;
-  criteria?: string;
-  narrative?: string;
-  reason?: string;
-}
+/**
+ * Where each common field is read from, in this order: space-separated dotted paths (first
+ * usable wins); `''` or nothing for a field the format lacks.
+ */
+export type Spec = [
+  id: string,
+  name: string,
+  description?: string,
+  image?: string,
+  issuer?: string,
+  issuerUrl?: string,
+  issuerImage?: string,
+  issued?: string,
+  expires?: string,
+  publicUrl?: string,
+  template?: string,
+  skills?: string,
+  criteria?: string,
+  narrative?: string,
+  reason?: string,
+];
 
 /**
  * The fields every format shares, read by `spec`, with the issuer-name fallback
  * (source, `options.defaultIssuerName`, provider name) and the status precedence of the model.
  */
 export function base(it: Item, provider: BadgeProvider, spec: Spec, facts: Omit<StatusFacts, 'expiresAt'> = {}): Badge {
-  const expiresAt = day(it, spec.expires);
+  const [id, name, description, image, issuer, issuerUrl, issuerImage, issued, expires, link, template, skills, criteria, narrative, reason] = spec;
+  const expiresAt = day(it, expires);
   const status = resolveStatus({ ...facts, expiresAt }, it.now);
-  const criteriaUrl = url(it, spec.criteria);
-  const narrative = str(it, spec.narrative);
+  const criteriaUrl = url(it, criteria);
+  const story = str(it, narrative);
   const fallback: unknown = it.options.defaultIssuerName;
   return {
-    id: need(str(it, spec.id), spec.id),
+    id: need(str(it, id), id),
     provider,
-    name: need(str(it, spec.name), spec.name.split(' ')[0] as string),
-    description: str(it, spec.description),
-    imageUrl: url(it, spec.image, true),
+    name: need(str(it, name), name.split(' ')[0] as string),
+    description: str(it, description),
+    imageUrl: url(it, image, true),
     issuer: {
-      name: str(it, spec.issuer) ?? ((typeof fallback === 'string' && fallback.trim()) || PROVIDER_NAMES[provider]),
-      url: url(it, spec.issuerUrl),
-      imageUrl: url(it, spec.issuerImage, true),
+      name: str(it, issuer) ?? ((typeof fallback === 'string' && fallback.trim()) || PROVIDER_NAMES[provider]),
+      url: url(it, issuerUrl),
+      imageUrl: url(it, issuerImage, true),
     },
-    issuedAt: day(it, spec.issued),
+    issuedAt: day(it, issued),
     expiresAt,
     status,
     pendingReason: status === 'pending' ? facts.pending : undefined,
-    revocationReason: status === 'revoked' ? str(it, spec.reason) : undefined,
-    publicUrl: url(it, spec.url),
-    skills: spec.skills ? texts(it, spec.skills) : [],
-    criteria: criteriaUrl || narrative ? { url: criteriaUrl, narrative } : undefined,
+    revocationReason: status === 'revoked' ? str(it, reason) : undefined,
+    publicUrl: url(it, link),
+    skills: texts(it, skills),
+    criteria: criteriaUrl || story ? { url: criteriaUrl, narrative: story } : undefined,
     evidence: [],
     alignments: [],
-    templateId: str(it, spec.template),
+    templateId: str(it, template),
   };
 }
 

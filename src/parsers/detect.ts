@@ -19,12 +19,11 @@ export const FORMATS = 'openedx openedx-legacy credly credly-earner accredible-v
 
 /** Pagination facts from an envelope: `keys` names its count, next URL, page and total pages fields. */
 function pageInfo(source: Record<string, unknown>, keys: string): BadgePageInfo {
-  const [count, next, page, totalPages] = keys.split(' ').map((key) => source[key]);
-  const out: BadgePageInfo = { next: safeHttpUrl(next) };
-  Object.entries({ count, page, totalPages }).forEach(([key, value]) => {
-    if (typeof value === 'number' && value >= 0 && value < Infinity) out[key as 'count'] = value;
+  const out: Record<string, unknown> = {};
+  keys.split(' ').forEach((key, i) => {
+    const value = i === 1 ? safeHttpUrl(source[key]) : source[key];
+    if (i === 1 ? value : typeof value === 'number' && value >= 0 && value < Infinity) out[['count', 'next', 'page', 'totalPages'][i] as string] = value;
   });
-  if (!out.next) delete out.next;
   return out;
 }
 
@@ -37,7 +36,7 @@ function itemFormat(item: unknown): BadgeFormat | undefined {
   if (isObject(template)) return has('earner_path') || has('user_is_earner') || list(template.skills).some(isObject) ? 'credly-earner' : 'credly';
   if (isObject(item.badge_class)) return 'openedx-legacy';
   if (has('external_id') && isObject(item.template)) return 'openedx';
-  if (types.includes('OpenBadgeCredential') || types.includes('AchievementCredential') || isObject(item.credentialSubject)) return 'openbadges3';
+  if (types.some((t) => t === 'OpenBadgeCredential' || t === 'AchievementCredential') || isObject(item.credentialSubject)) return 'openbadges3';
   if (has('issued_on') || has('group_name') || has('encoded_id')) return has('issuer_id') || isObject(item.group) ? 'accredible-v2' : 'accredible-v1';
   if (types.includes('Assertion') || (has('badge') && has('issuedOn'))) return 'openbadges2';
   return undefined;
@@ -46,8 +45,7 @@ function itemFormat(item: unknown): BadgeFormat | undefined {
 /** A short description of what was seen, for error messages. */
 export function describe(input: unknown): string {
   if (Array.isArray(input)) return `a list whose first item is ${describe(input[0])}`;
-  const keys = isObject(input) ? Object.keys(input) : [];
-  return isObject(input) ? `an object with keys ${keys.slice(0, 8).join(', ')}${keys.length > 8 ? ', …' : ''}` : kindOf(input);
+  return isObject(input) ? `an object with keys ${Object.keys(input).slice(0, 8).join(', ')}` : kindOf(input);
 }
 
 /** The items, the format the envelope implies (`hint`), the one to assume when no item is recognisable (`fallback`), and the pagination. */

@@ -13,7 +13,7 @@ import type { Item } from './common';
 export function unresolved(it: Item, field: string, fatal?: boolean): void {
   const link = at(it.raw, field);
   if (typeof link !== 'string') return;
-  const message = `${field} is only a link (${link.slice(0, 80)}): resolve it before parsing`;
+  const message = `Only a link, resolve it first: ${link.slice(0, 80)}`;
   if (fatal) fail(field, message, 'unresolved');
   report(it, field, message, 'unresolved');
 }
@@ -26,22 +26,23 @@ export function parseOpenBadges2(it: Item): Badge {
   const badge = base(
     it,
     'openbadges',
-    {
-      id: 'id',
-      name: 'badge.name',
-      description: 'badge.description',
-      image: 'image badge.image',
-      issuer: 'badge.issuer.name',
-      issuerUrl: 'badge.issuer.url',
-      issuerImage: 'badge.issuer.image',
-      issued: 'issuedOn',
-      expires: 'expires',
-      template: 'badge.id',
-      skills: 'badge.tags',
-      criteria: 'badge.criteria',
-      narrative: 'badge.criteria.narrative',
-      reason: 'revocationReason',
-    },
+    [
+      'id',
+      'badge.name',
+      'badge.description',
+      'image badge.image',
+      'badge.issuer.name',
+      'badge.issuer.url',
+      'badge.issuer.image',
+      'issuedOn',
+      'expires',
+      '',
+      'badge.id',
+      'badge.tags',
+      'badge.criteria',
+      'badge.criteria.narrative',
+      'revocationReason',
+    ],
     { revoked: flag(it, 'revoked') },
   );
   const narrative = str(it, 'narrative');

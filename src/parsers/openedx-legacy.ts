@@ -12,17 +12,25 @@ import type { Item } from './common';
 export function parseLegacyBadge(it: Item): Badge {
   shape(it, 'assertion_url', 'badge_class:o');
   const assertion = safeHttpUrl(at(it.raw, 'assertion_url'));
-  const badge = base(it, 'openedx', {
-    id: assertion ? 'assertion_url' : 'badge_class.slug',
-    name: 'badge_class.display_name',
-    description: 'badge_class.description',
-    image: 'image_url badge_class.image_url badge_class.image',
-    issued: 'created',
-    url: 'assertion_url',
-    template: 'badge_class.slug',
-    // edx-platform's `criteria` is text; an absolute URL there is a criteria page.
-    [safeHttpUrl(at(it.raw, 'badge_class.criteria')) ? 'criteria' : 'narrative']: 'badge_class.criteria',
-  });
+  // edx-platform's `criteria` is text; an absolute URL there is a criteria page.
+  const criteria = 'badge_class.criteria';
+  const isUrl = safeHttpUrl(at(it.raw, criteria));
+  const badge = base(it, 'openedx', [
+    assertion ? 'assertion_url' : 'badge_class.slug',
+    'badge_class.display_name',
+    'badge_class.description',
+    'image_url badge_class.image_url badge_class.image',
+    '',
+    '',
+    '',
+    'created',
+    '',
+    'assertion_url',
+    'badge_class.slug',
+    '',
+    isUrl ? criteria : '',
+    isUrl ? '' : criteria,
+  ]);
   const key = str(it, 'badge_class.course_id');
   return {
     ...badge,

@@ -3,24 +3,15 @@
  * a group are alternatives, all groups are required; `ratio` = fulfilled groups / groups.
  */
 import type { BadgeProgressData } from '../model';
-import { at, base, day, entries, fail, flag, need, shape, str, texts, url } from './common';
+import { at, base, day, entries, flag, need, shape, str, texts, url } from './common';
 import type { Item } from './common';
-import { course, origin } from './openedx';
+import { TEMPLATE, course, origin } from './openedx';
 
 /** Parses one progress item. A group is fulfilled when one of its requirements is. */
 export function parseOpenedxProgress(it: Item): BadgeProgressData {
   shape(it, 'template.uuid', 'template:o template.issuer:o? groups:l? resets:l?');
-  const { id, provider, name, description, imageUrl, issuer } = base(it, origin(it, 'template.origin'), {
-    id: 'template.uuid',
-    name: 'template.name',
-    description: 'template.description',
-    image: 'template.image_url',
-    issuer: 'template.issuer.name',
-    issuerUrl: 'template.issuer.url',
-    issuerImage: 'template.issuer.image_url',
-  });
+  const { id, provider, name, description, imageUrl, issuer } = base(it, origin(it, 'template.origin'), ['template.uuid', ...TEMPLATE]);
   const groups = entries(it, 'groups').map((g, gi) => {
-    shape(it, 'template.uuid', `${g}.requirements:l?`);
     const requirements = entries(it, `${g}.requirements`).map((r) => ({
       id: need(str(it, `${r}.id`), `${r}.id`),
       description: need(str(it, `${r}.description`), `${r}.description`),
@@ -28,10 +19,9 @@ export function parseOpenedxProgress(it: Item): BadgeProgressData {
       url: url(it, `${r}.url`),
     }));
     // The requirements are the truth: a group is fulfilled when one of them is (the flag serves only without them).
-    return { id: str(it, `${g}.blend`) ?? String(gi + 1), requirements, fulfilled: requirements.length ? requirements.some((r) => r.fulfilled) : flag(it, `${g}.fulfilled`) === true };
+    return { id: str(it, `${g}.blend`) ?? `${gi + 1}`, requirements, fulfilled: requirements.length ? requirements.some((r) => r.fulfilled) : flag(it, `${g}.fulfilled`) === true };
   });
   const given = at(it.raw, 'ratio');
-  if (given != null && typeof given !== 'number') fail('ratio', 'Expected a number');
   const computed = groups.length ? groups.filter((g) => g.fulfilled).length / groups.length : Number(flag(it, 'completed') === true);
   const ratio = Math.round(Math.min(1, Math.max(0, Number.isFinite(given) ? (given as number) : computed)) * 100) / 100;
   return {

@@ -12,6 +12,9 @@ export function origin(it: Item, path: string): BadgeTemplateSummary['provider']
   return value === 'credly' || value === 'accredible' ? value : fail(path, 'Expected credly or accredible');
 }
 
+/** The template's name, description, image and issuer fields in a `Spec` (shared with the progress contract). */
+export const TEMPLATE = ['template.name', 'template.description', 'template.image_url', 'template.issuer.name', 'template.issuer.url', 'template.issuer.image_url'] as const;
+
 /** Parses an Open edX course reference at `path` (kept only with a key). */
 export function course(it: Item, path: string): Badge['course'] {
   const key = str(it, `${path}.key`);
@@ -27,24 +30,19 @@ export function parseOpenedxBadge(it: Item): Badge {
   const badge = base(
     it,
     provider,
-    {
-      id: 'external_id',
-      name: 'template.name',
-      description: 'template.description',
-      image: 'template.image_url',
-      issuer: 'template.issuer.name',
-      issuerUrl: 'template.issuer.url',
-      issuerImage: 'template.issuer.image_url',
-      issued: 'awarded_at',
-      expires: 'expires_at',
+    [
+      'external_id',
+      ...TEMPLATE,
+      'awarded_at',
+      'expires_at',
       // A badge the learner must still accept has no public page yet.
-      url: pending === 'accept' ? undefined : 'public_url',
-      template: 'template.uuid',
-      skills: 'template.skills',
-      criteria: 'template.criteria_url',
-      narrative: 'template.criteria_narrative',
-      reason: 'revocation_reason',
-    },
+      pending === 'accept' ? '' : 'public_url',
+      'template.uuid',
+      'template.skills',
+      'template.criteria_url',
+      'template.criteria_narrative',
+      'revocation_reason',
+    ],
     { revoked: state === 'revoked', expired: state === 'expired', pending },
   );
   const isPublic = flag(it, 'is_public');
