@@ -52,14 +52,15 @@ interface Pages<T> {
   items: T[];
   problems: BadgeProblem[];
   total?: number;
-  truncated: boolean;
+  truncated?: boolean;
   error?: BadgesRequestError;
 }
 
 /**
  * Reads pages from `url`, following `next` links on the same origin only. A failure on the first
- * page throws; a later failure (or a foreign `next` link) returns what loaded with `error` set.
- * Aborting always throws. Problems are numbered by position in the whole list.
+ * page throws (unless `secondary`: a secondary source never hides the primary's badges); a later
+ * failure (or a foreign `next` link) returns what loaded with `error` set. Aborting always throws.
+ * Problems are numbered by position in the whole list.
  */
 async function readPages<T>(
   getJson: GetJson,
@@ -67,15 +68,16 @@ async function readPages<T>(
   parse: (data: unknown) => ParseResult<T>,
   maxPages: number,
   signal?: AbortSignal,
-): Promise<Pages<T>> {
-  const out: Pages<T> = { items: [], problems: [], truncated: false };
+  secondary?: boolean,
+): Promise<Pages<T> & { truncated: boolean }> {
+  const out: Pages<T> & { truncated: boolean } = { items: [], problems: [], truncated: false };
   const seen = new Set<string>();
   let next: string | null | undefined = url;
   let offset = 0;
   while (next && !seen.has(next)) {
     const current: string = next;
     try {
-      if (!sameOrigin(current, url)) throw requestError('invalid-response', current, 'next link to another origin, paging stopped');
+      if (!sameOrigin(current, url)) throw requestError('invalid-response', current, 'next link to another origin');
       if (seen.size >= maxPages) {
         out.truncated = true;
         break;
@@ -89,7 +91,7 @@ async function readPages<T>(
       next = page?.next;
     } catch (cause) {
       const error = asRequestError(cause, current);
-      if (current === url || isAbort(error)) throw error;
+      if ((current === url && !secondary) || isAbort(error)) throw error;
       out.error = error;
       break;
     }
@@ -136,22 +138,17 @@ export function createBadgesClient(options: BadgesClientOptions): BadgesClient {
   const list = <T,>(username: string, kind: string, parser: (data: unknown, options: ParseOptions) => ParseResult<T>, signal?: AbortSignal) =>
     readPages(getJson, `${root}/api/badges/v1/learners/${encodeURIComponent(username)}/${kind}/?page_size=${size}`, (data) => parser(data, parse), maxPages, signal);
 
-  const readSource = async (source: BadgeSource, username: string, signal?: AbortSignal): Promise<Pages<Badge>> => {
-    const get = source.httpClient ? transport(source.httpClient) : getJson;
-    return source.kind === 'url'
-      ? readPages(get, source.url.replace(/\{username\}/g, encodeURIComponent(username)), (data) => parseBadges(data, { ...parse, format: source.format }), maxPages, signal)
-      : readOpenBadges(source.urls, get, parse, signal);
-  };
-
   return {
     async listBadges(username, { signal } = {}) {
       // The format is detected, not forced: a body in no known envelope is an `invalid-response`.
       const all = await Promise.all([
         list(username, 'badges', parseBadges, signal),
-        ...sources.map((source) => readSource(source, username, signal).catch((error: unknown): Pages<Badge> => {
-          if (isAbort(error)) throw error;
-          return { items: [], problems: [], truncated: false, error: asRequestError(error, source.kind === 'url' ? source.url : '') };
-        })),
+        ...sources.flatMap((source): Promise<Pages<Badge>> | Promise<Pages<Badge>>[] => {
+          const get = source.httpClient ? transport(source.httpClient) : getJson;
+          return source.kind === 'url'
+            ? readPages(get, source.url.replace(/\{username\}/g, encodeURIComponent(username)), (data) => parseBadges(data, { ...parse, format: source.format }), maxPages, signal, true)
+            : readOpenBadges(source.urls, get, parse, signal);
+        }),
       ]);
       return {
         badges: mergeBadges(all.map((pages) => pages.items)),

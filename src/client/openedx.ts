@@ -1,3 +1,4 @@
+import { safeHttpUrl } from '../model';
 import { createBadgesClient } from './createBadgesClient';
 import type { BadgesClientOptions } from './createBadgesClient';
 import type { AxiosLike, BadgesClient } from './types';
@@ -26,7 +27,6 @@ export function createOpenEdxBadgesClient(
   options: Omit<BadgesClientOptions, 'baseUrl' | 'httpClient'> = {},
 ): BadgesClient {
   const baseUrl = platform.getConfig().CREDENTIALS_BASE_URL as string;
-  // test() reads null and undefined as the strings "null" and "undefined": no match.
-  if (!/^https?:\/\//i.test(baseUrl)) throw new Error('createOpenEdxBadgesClient: no CREDENTIALS_BASE_URL in the MFE configuration');
+  if (!safeHttpUrl(baseUrl)) throw new Error('createOpenEdxBadgesClient: CREDENTIALS_BASE_URL is not set');
   return createBadgesClient({ ...options, baseUrl, httpClient: platform.getAuthenticatedHttpClient() });
 }

@@ -27,14 +27,17 @@ export const asRequestError = (error: unknown, url: string) =>
 export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
   const text = value?.trim() ?? '';
   const date = Date.parse(text);
-  return /^\d+$/.test(text) ? Number(text) : Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+  return /^\d+$/.test(text) ? +text : Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
 const KINDS: Record<number, BadgesErrorKind> = { 401: 'unauthorized', 403: 'forbidden', 404: 'not-found', 408: 'timeout', 410: 'not-found', 429: 'rate-limited' };
 
-/** True for an axios-like instance (an object with `.get`), false for a `fetch`. */
+/**
+ * True for an axios-like instance: anything with a `.get` method. An axios instance is itself a
+ * function (`axios.create()` returns a callable), so being callable says nothing; `fetch` has no `.get`.
+ */
 export function isAxiosLike(client: FetchLike | AxiosLike): client is AxiosLike {
-  return typeof client !== 'function' && typeof (client as AxiosLike | undefined)?.get === 'function';
+  return typeof (client as Partial<AxiosLike> | undefined)?.get === 'function';
 }
 
 interface Answer {
@@ -54,27 +57,22 @@ interface Answer {
 export function createTransport(client: FetchLike | AxiosLike, baseUrl: string, timeoutMs: number): GetJson {
   return async (url, signal) => {
     const controller = new AbortController();
-    const abort = () => controller.abort();
+    const abort = (_?: unknown) => controller.abort();
     let timedOut = false;
-    const timer = timeoutMs > 0 ? setTimeout(() => {
-      timedOut = true;
-      abort();
-    }, timeoutMs) : undefined;
+    const timer = timeoutMs > 0 ? setTimeout(() => abort((timedOut = true)), timeoutMs) : undefined;
     signal?.addEventListener('abort', abort);
     try {
       if (signal?.aborted) throw signal.reason;
-      const own = sameOrigin(url, baseUrl);
       const headers: Record<string, string> = { Accept: 'application/json' };
       let answer: Answer;
       if (isAxiosLike(client)) {
-        try {
-          answer = await client.get(url, { signal: controller.signal, headers });
-        } catch (cause) {
-          const { response, code = '' } = (cause ?? {}) as { response?: Answer; code?: string };
-          if (!response?.status) throw /^E(CONNABORTED|TIMEDOUT)$/.test(code) ? requestError('timeout', url, code, { cause }) : cause;
-          answer = response;
-        }
+        // axios rejects a non-2xx answer: its `response` is read like any other answer.
+        answer = await client.get(url, { signal: controller.signal, headers }).catch((cause: { response?: Answer } | undefined) => {
+          if (cause?.response?.status) return cause.response;
+          throw cause;
+        });
       } else {
+        const own = sameOrigin(url, baseUrl);
         if (own) headers['USE-JWT-COOKIE'] = 'true';
         const response = await client(url, { signal: controller.signal, headers, credentials: own ? 'include' : 'same-origin' });
         answer = { status: response.status, headers: response.headers, data: response.ok ? await response.text() : undefined };
@@ -84,22 +82,19 @@ export function createTransport(client: FetchLike | AxiosLike, baseUrl: string, 
         const kind = KINDS[status] ?? (status > 499 ? 'server' : status > 399 ? 'bad-request' : 'invalid-response');
         // fetch's Headers and axios's AxiosHeaders have get(); older axios gives lower-cased keys.
         const h = answer.headers as { get?: (name: string) => unknown; 'retry-after'?: unknown } | undefined;
-        const retryAfter = kind === 'rate-limited' ? parseRetryAfter(String(h?.get?.('Retry-After') ?? h?.['retry-after'] ?? '')) : undefined;
+        const retryAfter = kind === 'rate-limited' ? parseRetryAfter((h?.get?.('Retry-After') ?? h?.['retry-after']) as string | undefined) : undefined;
         throw requestError(kind, url, `HTTP ${status}`, { status, retryAfter });
       }
-      if (typeof data !== 'string') return data;
-      const text = data.trim();
-      if (text[0] === '<') throw requestError('invalid-response', url, `HTTP ${status}, an HTML page, not JSON`, { status });
       try {
-        return JSON.parse(text);
+        return typeof data === 'string' ? JSON.parse(data) : data;
       } catch (cause) {
-        throw requestError('invalid-response', url, `HTTP ${status}, not valid JSON (empty or cut?)`, { status, cause });
+        throw requestError('invalid-response', url, /^\s*</.test(data as string) ? 'an HTML page, not JSON' : 'not valid JSON', { status, cause });
       }
     } catch (cause) {
       if (cause instanceof BadgesRequestError) throw cause;
-      throw timedOut
-        ? requestError('timeout', url, `no answer in ${timeoutMs} ms`, { cause })
-        : requestError(signal?.aborted ? 'aborted' : 'network', url, String(cause), { cause });
+      // Our timer, or the http client's own timeout (axios: ECONNABORTED / ETIMEDOUT).
+      const timeout = timedOut || /^E(CONNABORTED|TIMEDOUT)$/.test((cause as { code?: string } | undefined)?.code as string);
+      throw requestError(timeout ? 'timeout' : signal?.aborted ? 'aborted' : 'network', url, String(cause), { cause });
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', abort);

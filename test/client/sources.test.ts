@@ -34,9 +34,11 @@ async function failure(promise: Promise<unknown>): Promise<BadgesRequestError> {
  */
 function fakeAxios(options: { parseJson?: boolean } = {}): AxiosLike & { calls: { url: string; headers?: Record<string, string> }[] } {
   const calls: { url: string; headers?: Record<string, string> }[] = [];
-  return {
+  // Like `axios.create()`, the instance is itself callable (a request function) with methods.
+  const instance = () => Promise.reject(new Error('the badges client must use .get, not call the instance'));
+  return Object.assign(instance, {
     calls,
-    async get(url, config = {}) {
+    async get(url: string, config: Parameters<AxiosLike['get']>[1] = {}) {
       calls.push({ url, headers: config.headers });
       let response: Response;
       try {
@@ -58,13 +60,16 @@ function fakeAxios(options: { parseJson?: boolean } = {}): AxiosLike & { calls: 
       }
       return { data, status: response.status, headers };
     },
-  };
+  });
 }
 
 describe('axios-like http client', () => {
-  it('is told apart from fetch by its .get method', () => {
+  it('is told apart from fetch by its .get method, callable or not (an axios instance is a function)', () => {
     expect(isAxiosLike(fakeAxios())).toBe(true);
-    expect(isAxiosLike(Object.assign(() => Promise.resolve(new Response()), { get: () => undefined }) as never)).toBe(false);
+    expect(typeof fakeAxios()).toBe('function');
+    expect(isAxiosLike({ get: () => Promise.reject(new Error('unused')) })).toBe(true);
+    expect(isAxiosLike(fetch)).toBe(false);
+    expect(isAxiosLike((url: string) => fetch(url))).toBe(false);
   });
 
   it('lists and pages through it, whether it hands back text or parsed JSON', async () => {
