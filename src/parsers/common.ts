@@ -232,18 +232,15 @@ export function credlyPage(id: string): string | undefined {
 
 /**
  * Alignments at `path`, read with `keys`: the source keys for name, url, description, framework
- * and code (Open Badges `targetName`…, Credly `name`…).
+ * and code (by default Open Badges `targetName`…; Credly has plain `name`…).
  */
-export function alignments(it: Item, path: string, keys: string): Badge['alignments'] {
+export function alignments(it: Item, path: string, keys = 'targetName targetUrl targetDescription targetFramework targetCode'): Badge['alignments'] {
   const [name, link, description, framework, code] = keys.split(' ');
   return entries(it, path).flatMap((p) => {
     const title = str(it, `${p}.${name}`);
     return title ? [{ name: title, url: url(it, `${p}.${link}`), description: str(it, `${p}.${description}`), framework: str(it, `${p}.${framework}`), code: str(it, `${p}.${code}`) }] : [];
   });
 }
-
-/** Open Badges alignment keys for `alignments`. */
-export const TARGET = 'targetName targetUrl targetDescription targetFramework targetCode';
 
 /** Open Badges evidence at `path`: URLs, or objects with `id`, `name`, `description`, `narrative`. */
 export function evidence(it: Item, path: string): Badge['evidence'] {
