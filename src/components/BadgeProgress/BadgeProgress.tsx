@@ -3,10 +3,10 @@ import { useIntl } from 'react-intl';
 import type { Badge, BadgeProgressData, BadgeRequirement } from '../../model/types';
 import { useBadgeProgress, useBadges } from '../../query/hooks';
 import { IntlFallback } from '../common/IntlFallback';
-import { ShareBadgeButton } from '../ShareBadgeButton';
+import { isBadgesRequestError } from '../../model/errors';
 import { messages as m } from './messages';
-import { ProgressItem, type ProgressItemOptions } from './ProgressItem';
-import { arrangeProgress, errorMessage, findEarnedBadge, type BadgeProgressSort } from './utils';
+import { ProgressItem } from './ProgressItem';
+import { arrangeProgress, type BadgeProgressSort } from './utils';
 import './BadgeProgress.css';
 
 /** Props of {@link BadgeProgress}. Pass `username` (data through the hooks) or `progress` (data from the host). */
@@ -46,85 +46,63 @@ export interface BadgeProgressProps {
   className?: string;
 }
 
-const defaultShare = (badge: Badge) => <ShareBadgeButton badge={badge} />;
-
 type ViewProps = BadgeProgressProps & { list?: readonly BadgeProgressData[]; partial?: boolean };
 
 function View(props: ViewProps) {
-  const intl = useIntl();
-  const { progress, list, error, isLoading, variant = 'full', onRetry } = props;
-  const single = progress && !Array.isArray(progress) ? (progress as BadgeProgressData) : undefined;
-  const items = arrangeProgress(single ? [single] : (list ?? (progress as readonly BadgeProgressData[] | undefined) ?? []), props.sort ?? 'closest', props.courseKey);
-  const state = isLoading ? 'loading' : error ? 'error' : items.length ? 'ready' : 'empty';
-  const options: ProgressItemOptions = {
-    variant,
-    headingLevel: props.headingLevel ?? 3,
-    renderShare: props.renderShare ?? defaultShare,
-    onRequirementClick: props.onRequirementClick,
-  };
-  let body: ReactNode;
-  switch (state) {
-    case 'loading':
-      body = (
+  const t = useIntl().formatMessage;
+  const { progress, error, onRetry } = props;
+  const single = progress && 'template' in progress ? progress : undefined;
+  const items = arrangeProgress(single ? [single] : (props.list ?? (progress as readonly BadgeProgressData[] | undefined) ?? []), props.sort ?? 'closest', props.courseKey);
+  const state = props.isLoading ? 'loading' : error ? 'error' : items.length ? 'ready' : 'empty';
+  const kind = isBadgesRequestError(error) ? error.kind : '';
+  return (
+    <div
+      className={`fcb-root fcb-progress ${props.className ?? ''}`}
+      data-state={state}
+      data-variant={props.variant ?? 'full'}
+      aria-busy={state === 'loading' || undefined}
+    >
+      {state === 'loading' ? (
         <>
           <span role="status" className="fcb-visually-hidden">
-            {intl.formatMessage(m.loading)}
+            {t(m.loading)}
           </span>
           <span className="fcb-progress__skeleton" aria-hidden="true" />
-          <span className="fcb-progress__skeleton" aria-hidden="true" />
         </>
-      );
-      break;
-    case 'error': {
-      const unauthorized = errorMessage(error) === m.errorUnauthorized;
-      body = (
+      ) : state === 'error' ? (
         <div role="alert" className="fcb-progress__state">
-          <p>{intl.formatMessage(errorMessage(error))}</p>
-          {unauthorized && props.signInUrl && <a href={props.signInUrl}>{intl.formatMessage(m.signIn)}</a>}
+          <p>{t(m.error, { kind: kind === 'timeout' ? 'network' : kind.replace('-', '_') })}</p>
+          {kind === 'unauthorized' && props.signInUrl && <a href={props.signInUrl}>{t(m.signIn)}</a>}
           {onRetry && (
-            <button type="button" className="fcb-progress__button" onClick={onRetry}>
-              {intl.formatMessage(m.retry)}
+            <button type="button" className="fcb-btn" onClick={onRetry}>
+              {t(m.retry)}
             </button>
           )}
         </div>
-      );
-      break;
-    }
-    case 'empty':
-      body = (
+      ) : state === 'empty' ? (
         <div className="fcb-progress__state">
-          <p className="fcb-progress__cheer">{intl.formatMessage(m.emptyTitle)}</p>
-          <p>{intl.formatMessage(m.emptyBody)}</p>
+          <b>{t(m.empty)}</b>
+          <p>{t(m.emptyBody)}</p>
           {props.findCourseUrl && (
-            <a className="fcb-progress__button" href={props.findCourseUrl}>
-              {intl.formatMessage(m.emptyCta)}
+            <a className="fcb-btn" href={props.findCourseUrl}>
+              {t(m.find)}
             </a>
           )}
         </div>
-      );
-      break;
-    case 'ready':
-      body = single ? (
-        <ProgressItem data={items[0]!} options={{ ...options, earnedBadge: findEarnedBadge(items[0]!, props.earnedBadges) }} collapsible={false} />
+      ) : single ? (
+        <ProgressItem data={single} props={props} />
       ) : (
         <>
-          {props.partial && <p className="fcb-progress__notice">{intl.formatMessage(m.partial)}</p>}
-          <ul className="fcb-progress__list" aria-label={intl.formatMessage(m.listLabel)}>
+          {props.partial && <p className="fcb-progress__warn">{t(m.partial)}</p>}
+          <ul className="fcb-progress__list" aria-label={t(m.list)}>
             {items.map((data) => (
               <li key={`${data.template.provider}:${data.template.id}`}>
-                <ProgressItem data={data} options={{ ...options, earnedBadge: findEarnedBadge(data, props.earnedBadges) }} collapsible />
+                <ProgressItem data={data} props={props} collapsible />
               </li>
             ))}
           </ul>
         </>
-      );
-      break;
-    default:
-      body = state satisfies never;
-  }
-  return (
-    <div className={`fcb-root fcb-progress${props.className ? ` ${props.className}` : ''}`} data-state={state} data-variant={variant} aria-busy={state === 'loading' || undefined}>
-      {body}
+      )}
     </div>
   );
 }
