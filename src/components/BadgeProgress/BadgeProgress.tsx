@@ -3,7 +3,7 @@ import { useIntl } from 'react-intl';
 import type { Badge, BadgeProgressData, BadgeRequirement } from '../../model/types';
 import { useBadgeProgress, useBadges } from '../../query/hooks';
 import { IntlFallback } from '../common/IntlFallback';
-import { isBadgesRequestError } from '../../model/errors';
+import { QueryState } from '../common/QueryState';
 import { messages as m } from './messages';
 import { ProgressItem } from './ProgressItem';
 import { arrangeProgress, type BadgeProgressSort } from './utils';
@@ -53,8 +53,7 @@ function View(props: ViewProps) {
   const { progress, error, onRetry } = props;
   const single = progress && 'template' in progress ? progress : undefined;
   const items = arrangeProgress(single ? [single] : (props.list ?? (progress as readonly BadgeProgressData[] | undefined) ?? []), props.sort ?? 'closest', props.courseKey);
-  const state = props.isLoading ? 'loading' : error ? 'error' : items.length ? 'ready' : 'empty';
-  const kind = isBadgesRequestError(error) ? error.kind : '';
+  const state = error ? 'error' : props.isLoading ? 'loading' : items.length ? 'ready' : 'empty';
   return (
     <div
       className={`fcb-root fcb-progress ${props.className ?? ''}`}
@@ -62,33 +61,10 @@ function View(props: ViewProps) {
       data-variant={props.variant ?? 'full'}
       aria-busy={state === 'loading' || undefined}
     >
-      {state === 'loading' ? (
-        <>
-          <span role="status" className="fcb-visually-hidden">
-            {t(m.loading)}
-          </span>
+      {state !== 'ready' ? (
+        <QueryState error={error} loading={props.isLoading} onRetry={onRetry} signInUrl={props.signInUrl} emptyTitle={t(m.empty)} findCourseUrl={props.findCourseUrl}>
           <span className="fcb-progress__skeleton" aria-hidden="true" />
-        </>
-      ) : state === 'error' ? (
-        <div role="alert" className="fcb-progress__state">
-          <p>{t(m.error, { kind: kind === 'timeout' ? 'network' : kind.replace('-', '_') })}</p>
-          {kind === 'unauthorized' && props.signInUrl && <a href={props.signInUrl}>{t(m.signIn)}</a>}
-          {onRetry && (
-            <button type="button" className="fcb-btn" onClick={onRetry}>
-              {t(m.retry)}
-            </button>
-          )}
-        </div>
-      ) : state === 'empty' ? (
-        <div className="fcb-progress__state">
-          <b>{t(m.empty)}</b>
-          <p>{t(m.emptyBody)}</p>
-          {props.findCourseUrl && (
-            <a className="fcb-btn" href={props.findCourseUrl}>
-              {t(m.find)}
-            </a>
-          )}
-        </div>
+        </QueryState>
       ) : single ? (
         <ProgressItem data={single} props={props} />
       ) : (

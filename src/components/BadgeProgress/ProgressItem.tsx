@@ -99,7 +99,7 @@ export function ProgressItem({ data, props, collapsible }: { data: BadgeProgress
           {completed && (
             <div className="fcb-progress__cheer">
               <b>{t(m.earned)}</b>
-              <p>{t(m.cheer, { name, issued: earned ? 'yes' : 'no' })}</p>
+              <p>{t(m.cheer, { issued: earned ? 'yes' : 'no' })}</p>
               {earned && (props.renderShare ?? ((badge) => <ShareBadgeButton badge={badge} />))(earned)}
             </div>
           )}

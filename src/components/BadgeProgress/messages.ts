@@ -34,20 +34,9 @@ export const messages = defineMessages({
   cheer: {
     id: `${p}cheer`,
     defaultMessage:
-      '{issued, select, yes {Congratulations, you earned {name}. Share it with your network.} other {Congratulations, you completed every requirement for {name}. You can share the badge as soon as it is issued.}}',
+      '{issued, select, yes {Congratulations! Share it with your network.} other {Congratulations! You can share the badge as soon as it is issued.}}',
     description: 'Celebration text; issued: the badge can be shared',
   },
-  loading: { id: `${p}loading`, defaultMessage: 'Loading badge progress…', description: 'Loading (hidden)' },
-  empty: { id: `${p}empty`, defaultMessage: 'No badges in progress', description: 'Empty title' },
-  emptyBody: { id: `${p}emptyBody`, defaultMessage: 'Take a course that awards a badge and your progress will show up here.', description: 'Empty text' },
-  find: { id: `${p}find`, defaultMessage: 'Find a course', description: 'Empty state link to the catalog' },
+  empty: { id: `${p}empty`, defaultMessage: 'No badges in progress', description: 'Empty state title' },
   partial: { id: `${p}partial`, defaultMessage: 'Some badge progress could not be loaded.', description: 'List loaded in part' },
-  error: {
-    id: `${p}error`,
-    defaultMessage:
-      '{kind, select, unauthorized {Your session has ended. Sign in again to see your badge progress.} forbidden {You do not have permission to see this badge progress.} not_found {We could not find badge progress for this learner.} network {We could not reach the badges service. Check your connection and try again.} rate_limited {The badges service is busy. Wait a moment and try again.} other {Something went wrong while loading your badge progress. Try again.}}',
-    description: 'Failed load, by error kind',
-  },
-  retry: { id: `${p}retry`, defaultMessage: 'Try again', description: 'Reload button' },
-  signIn: { id: `${p}signIn`, defaultMessage: 'Sign in', description: 'Sign-in link after 401' },
 });

@@ -73,11 +73,11 @@ describe('BadgeProgress against the mocked endpoint (real client)', () => {
 
   it('asks to sign in on 401 and explains a server error', async () => {
     const { unmount } = renderWith('unauthorized');
-    expect(await screen.findByRole('alert')).toHaveTextContent('Sign in again');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your session has ended. Sign in again to see your badges.');
     unmount();
     renderWith('server-error');
     // A 5xx is retried by the query layer (1 s, 2 s, 4 s) before the error shows.
-    expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent('Something went wrong while loading your badge progress.');
+    expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent('The badges service is having trouble. Try again in a few minutes.');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   }, 15_000);
 });

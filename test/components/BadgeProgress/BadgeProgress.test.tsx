@@ -269,7 +269,7 @@ describe('BadgeProgress: many badges', () => {
 describe('BadgeProgress: loading, empty and error', () => {
   it('announces loading and shows a skeleton', async () => {
     const { container } = render(<BadgeProgress isLoading />);
-    expect(screen.getByRole('status')).toHaveTextContent('Loading badge progress…');
+    expect(screen.getByRole('status')).toHaveTextContent('Loading badges…');
     expect(container.firstElementChild).toHaveAttribute('aria-busy', 'true');
     await expectNoAxeViolations(container);
   });
@@ -284,11 +284,11 @@ describe('BadgeProgress: loading, empty and error', () => {
   it.each([
     [new BadgesRequestError('network', 'offline'), 'We could not reach the badges service. Check your connection and try again.'],
     [new BadgesRequestError('timeout', 'slow'), 'We could not reach the badges service. Check your connection and try again.'],
-    [new BadgesRequestError('forbidden', 'no', { status: 403 }), 'You do not have permission to see this badge progress.'],
-    [new BadgesRequestError('not-found', 'no', { status: 404 }), 'We could not find badge progress for this learner.'],
-    [new BadgesRequestError('rate-limited', 'wait', { status: 429 }), 'The badges service is busy. Wait a moment and try again.'],
-    [new BadgesRequestError('server', 'boom', { status: 500 }), 'Something went wrong while loading your badge progress. Try again.'],
-    [new Error('unknown'), 'Something went wrong while loading your badge progress. Try again.'],
+    [new BadgesRequestError('forbidden', 'no', { status: 403 }), 'You do not have permission to see these badges.'],
+    [new BadgesRequestError('not-found', 'no', { status: 404 }), 'We could not find badges for this learner.'],
+    [new BadgesRequestError('rate-limited', 'wait', { status: 429 }), 'Too many requests right now. Wait a moment and try again.'],
+    [new BadgesRequestError('server', 'boom', { status: 500 }), 'The badges service is having trouble. Try again in a few minutes.'],
+    [new Error('unknown'), 'The badges service is having trouble. Try again in a few minutes.'],
   ])('explains %s in plain words and retries', async (error, text) => {
     const onRetry = vi.fn();
     render(<BadgeProgress error={error} onRetry={onRetry} />);
@@ -301,8 +301,8 @@ describe('BadgeProgress: loading, empty and error', () => {
     const { container } = render(
       <BadgeProgress error={new BadgesRequestError('unauthorized', 'no', { status: 401 })} signInUrl="https://lms.lakeside.example.edu/login" onRetry={() => {}} />,
     );
-    expect(screen.getByRole('alert')).toHaveTextContent('Your session has ended. Sign in again to see your badge progress.');
-    expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', 'https://lms.lakeside.example.edu/login');
+    expect(screen.getByRole('alert')).toHaveTextContent('Your session has ended. Sign in again to see your badges.');
+    expect(screen.getByRole('link', { name: 'Sign in again' })).toHaveAttribute('href', 'https://lms.lakeside.example.edu/login');
     await expectNoAxeViolations(container);
   });
 });
@@ -338,7 +338,7 @@ describe('BadgeProgress: username mode (through the hooks)', () => {
   it('loads progress, then shows it without asking for earned badges when none is complete', async () => {
     const { c, calls } = client(async () => ({ progress: [makeProgress()], problems: [], truncated: false }));
     render(<BadgeProgress username="amina" />, { wrapper: wrap(c) });
-    expect(screen.getByRole('status')).toHaveTextContent('Loading badge progress…');
+    expect(screen.getByRole('status')).toHaveTextContent('Loading badges…');
     expect(await screen.findByRole('progressbar', { name: 'Progress toward Machine Learning Foundations' })).toBeInTheDocument();
     expect(calls).toEqual({ progress: 1, badges: 0 });
   });
@@ -358,7 +358,7 @@ describe('BadgeProgress: username mode (through the hooks)', () => {
       return { progress: [makeProgress()], problems: [], truncated: false };
     });
     render(<BadgeProgress username="amina" />, { wrapper: wrap(c) });
-    expect(await screen.findByRole('alert')).toHaveTextContent('Something went wrong');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The badges service is having trouble.');
     fail = false;
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(screen.getByRole('progressbar')).toBeInTheDocument());
