@@ -49,12 +49,7 @@ export function signatureParts(badge: Badge, options: SignatureOptions = {}): Si
   };
 }
 
-const FONT = 'font-family:Arial,Helvetica,sans-serif;';
-
 const link = (href: string | undefined, inner: string, style = '') => (href ? `<a href="${escapeHtml(href)}" style="text-decoration:none;${style}">${inner}</a>` : inner);
-
-const img = (image: SignatureParts['image'], style: string) =>
-  image ? `<img src="${escapeHtml(image.src)}" width="${image.width}" height="${image.height}" alt="${escapeHtml(image.alt)}" style="display:block;border:0;${style}">` : '';
 
 const cell = (content: string, style: string) => `<td style="vertical-align:middle;${style}">${content}</td>`;
 
@@ -69,11 +64,16 @@ export function buildEmailSignature(badge: Badge, options: SignatureOptions = {}
   return {
     html:
       '<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;"><tr>' +
-      (image ? cell(link(href, img(image, '')), name ? 'padding-right:10px;' : '') : '') +
+      (image
+        ? cell(
+            link(href, `<img src="${escapeHtml(image.src)}" width="${image.width}" height="${image.height}" alt="${escapeHtml(image.alt)}" style="display:block;border:0;">`),
+            name ? 'padding-right:10px;' : '',
+          )
+        : '') +
       (name
         ? cell(
-            `${link(href, `<b dir="auto">${escapeHtml(name)}</b>`, 'color:#0a3055;')}<br><span style="color:#595959;">${escapeHtml(issuer)}</span>`,
-            `${FONT}font-size:13px;line-height:1.4;`,
+            `${link(href, `<b dir="auto">${escapeHtml(name)}</b>`, 'color:#0a3055;')}<br><span dir="auto" style="color:#595959;">${escapeHtml(issuer)}</span>`,
+            'font-family:Arial,Helvetica,sans-serif;font-size:13px;line-height:1.4;',
           )
         : '') +
       '</tr></table>',
@@ -82,15 +82,9 @@ export function buildEmailSignature(badge: Badge, options: SignatureOptions = {}
 }
 
 /**
- * Script-free HTML for showing a badge on a website: a small card with the linked image, name
- * and issuer. Inline styles only (it lives on other sites); every value escaped; `dir="auto"` so
- * right-to-left names display correctly.
+ * Script-free HTML for showing a badge on a website: the signature block (linked image, name and
+ * issuer) in a small bordered card. Inline styles only (it lives on other sites); every value
+ * escaped; `dir="auto"` so right-to-left names display correctly.
  */
-export function buildEmbedHtml(badge: Badge, options: SignatureOptions = {}): string {
-  const { href, image, name = '', issuer = '' } = signatureParts(badge, { ...options, showDetails: true });
-  return (
-    `<div style="display:inline-block;max-width:${(image?.width ?? 96) + 120}px;padding:12px;border:1px solid #ccc;border-radius:6px;background:#fff;text-align:center;${FONT}">` +
-    link(href, `${img(image, 'margin:0 auto 8px;')}<b dir="auto" style="display:block;color:#0a3055;">${escapeHtml(name)}</b>`) +
-    `<span dir="auto" style="display:block;color:#595959;font-size:13px;">${escapeHtml(issuer)}</span></div>`
-  );
-}
+export const buildEmbedHtml = (badge: Badge, options: SignatureOptions = {}): string =>
+  `<div style="display:inline-block;padding:12px;border:1px solid #ccc;border-radius:6px;background:#fff;">${buildEmailSignature(badge, { ...options, showDetails: true }).html}</div>`;

@@ -3,7 +3,7 @@ import { useIntl } from 'react-intl';
 import type { Badge } from '../../model';
 import { buildEmailSignature, signatureParts, SHARE_IMAGE_SIZES, type ShareImageSize, type SignatureOptions } from '../../share';
 import { IntlFallback } from '../common/IntlFallback';
-import { messages } from './messages';
+import { messages as m } from './messages';
 import './EmailSignatureBuilder.css';
 
 /** Props of `EmailSignatureBuilder`. */
@@ -33,31 +33,30 @@ export function EmailSignatureBuilder(props: EmailSignatureBuilderProps) {
   );
 }
 
-function Linked({ href, children }: { href?: string; children: ReactNode }) {
-  return href ? (
+const linked = (href: string | undefined, children: ReactNode) =>
+  href ? (
     <a href={href} target="_blank" rel="noopener noreferrer">
       {children}
     </a>
   ) : (
-    <>{children}</>
+    children
   );
-}
+
+const blob = (value: string, type: string) => new Blob([value], { type });
 
 function SignatureDialog({ badge, open, onClose, onCopy, defaultSize = 'medium' }: EmailSignatureBuilderProps) {
-  const intl = useIntl();
-  const f = intl.formatMessage;
+  const f = useIntl().formatMessage;
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const [size, setSize] = useState(defaultSize);
   const [showDetails, setShowDetails] = useState(true);
   const [status, setStatus] = useState('');
   const placeholders = { name: '{name}', issuer: '{issuer}', url: '{url}' };
-  const options: SignatureOptions = { size, showDetails, alt: f(messages.alt, placeholders), text: f(messages.text, placeholders) };
-  const parts = signatureParts(badge, options);
+  const options: SignatureOptions = { size, showDetails, alt: f(m.alt, placeholders), text: f(m.text, placeholders) };
+  const { href, image, name, issuer } = signatureParts(badge, options);
 
   useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
+    const element = dialog.current!;
     if (open && !element.open) {
       if (element.showModal) element.showModal();
       else element.setAttribute('open', '');
@@ -67,86 +66,67 @@ function SignatureDialog({ badge, open, onClose, onCopy, defaultSize = 'medium' 
   const copy = async (format: 'html' | 'text') => {
     const { html, text } = buildEmailSignature(badge, options);
     const plain = () => navigator.clipboard.writeText(text);
-    let message = format === 'html' ? messages.copiedFormatted : messages.copiedPlain;
+    // Rich copy writes both forms; where the browser refuses it (or has no ClipboardItem), plain text.
+    const rich = async () => navigator.clipboard.write([new ClipboardItem({ 'text/html': blob(html, 'text/html'), 'text/plain': blob(text, 'text/plain') })]);
+    let result: string = format;
     try {
-      if (format === 'html') {
-        try {
-          await navigator.clipboard.write([
-            new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) }),
-          ]);
-        } catch {
-          await plain();
-          message = messages.copiedPlainOnly;
-        }
-      } else await plain();
+      await (format === 'html'
+        ? rich().catch(() => {
+            result = 'textOnly';
+            return plain();
+          })
+        : plain());
       onCopy?.(format);
     } catch {
-      message = messages.copyFailed;
+      result = 'failed';
     }
-    setStatus(f(message));
+    setStatus(f(m.copied, { result }));
   };
 
   return (
-    <dialog ref={dialog} className="fcb-root fcb-sig" aria-labelledby={`${id}-title`} onClose={onClose}>
-      <h2 id={`${id}-title`}>{f(messages.title)}</h2>
+    <dialog ref={dialog} className="fcb-root fcb-sig" aria-labelledby={`${id}t`} onClose={onClose}>
+      <h2 id={`${id}t`}>{f(m.title)}</h2>
       <fieldset>
-        <legend>{f(messages.size)}</legend>
+        <legend>{f(m.size)}</legend>
         {(Object.keys(SHARE_IMAGE_SIZES) as ShareImageSize[]).map((choice) => (
           <label key={choice}>
-            <input type="radio" name={`${id}-size`} value={choice} checked={size === choice} onChange={() => setSize(choice)} />
-            {f(messages[choice])}
+            <input type="radio" name={`${id}s`} checked={size === choice} onChange={() => setSize(choice)} />
+            {f(m.sizes, { size: choice })}
           </label>
         ))}
       </fieldset>
       <label>
         <input type="checkbox" checked={showDetails} onChange={(event) => setShowDetails(event.target.checked)} />
-        {f(messages.details)}
+        {f(m.details)}
       </label>
-      <h3 id={`${id}-preview`}>{f(messages.preview)}</h3>
-      <div className="fcb-sig__preview" role="group" aria-labelledby={`${id}-preview`}>
-        <table role="presentation">
-          <tbody>
-            <tr>
-              {parts.image && (
-                <td>
-                  <Linked href={parts.href}>
-                    <img src={parts.image.src} width={parts.image.width} height={parts.image.height} alt={parts.image.alt} />
-                  </Linked>
-                </td>
-              )}
-              {parts.name && (
-                <td>
-                  <Linked href={parts.href}>
-                    <b dir="auto">{parts.name}</b>
-                  </Linked>
-                  <br />
-                  <span dir="auto">{parts.issuer}</span>
-                </td>
-              )}
-            </tr>
-          </tbody>
-        </table>
+      <h3 id={`${id}p`}>{f(m.preview)}</h3>
+      <div className="fcb-sig__preview" role="group" aria-labelledby={`${id}p`}>
+        {image && linked(href, <img src={image.src} width={image.width} height={image.height} alt={image.alt} />)}
+        {name && (
+          <span>
+            {linked(href, <b dir="auto">{name}</b>)}
+            <br />
+            <span dir="auto">{issuer}</span>
+          </span>
+        )}
       </div>
-      <div className="fcb-sig__actions">
-        <button type="button" onClick={() => copy('html')}>
-          {f(messages.copyFormatted)}
+      {(['html', 'text'] as const).map((format) => (
+        <button key={format} type="button" onClick={() => copy(format)}>
+          {f(m.copy, { format })}
         </button>
-        <button type="button" onClick={() => copy('text')}>
-          {f(messages.copyPlain)}
-        </button>
-      </div>
+      ))}
       <p role="status">{status}</p>
-      <h3>{f(messages.steps)}</h3>
+      <h3>{f(m.steps)}</h3>
       <dl>
-        {(['gmail', 'outlook', 'appleMail'] as const).map((client) => (
+        {['Gmail', 'Outlook', 'Apple Mail'].map((client) => (
           <div key={client}>
-            <dt>{{ gmail: 'Gmail', outlook: 'Outlook', appleMail: 'Apple Mail' }[client]}</dt>
-            <dd>{f(messages[client])}</dd>
+            <dt>{client}</dt>
+            <dd>{f(m.client, { client })}</dd>
           </div>
         ))}
       </dl>
       <form method="dialog">
-        <button>{f(messages.close)}</button>
+        <button>{f(m.close)}</button>
       </form>
     </dialog>
   );

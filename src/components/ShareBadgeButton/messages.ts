@@ -1,45 +1,45 @@
 import { defineMessages } from 'react-intl';
+import { DEFAULT_SHARE_MESSAGES } from '../../share';
 
 const p = 'frontend-component-badges.ShareBadgeButton';
 
 /** Strings of ShareBadgeButton. */
 export const messages = defineMessages({
   share: { id: `${p}.share`, defaultMessage: 'Share', description: 'Button that opens the share options' },
-  native: { id: `${p}.native`, defaultMessage: 'Share via…', description: 'Opens the device share sheet' },
-  linkedInAddToProfile: { id: `${p}.linkedInAddToProfile`, defaultMessage: 'Add to LinkedIn profile', description: 'Share target' },
-  linkedInPost: { id: `${p}.linkedInPost`, defaultMessage: 'Post on LinkedIn', description: 'Share target' },
-  x: { id: `${p}.x`, defaultMessage: 'Post on X', description: 'Share target (X, formerly Twitter)' },
-  facebook: { id: `${p}.facebook`, defaultMessage: 'Share on Facebook', description: 'Share target' },
-  email: { id: `${p}.email`, defaultMessage: 'Send by email', description: 'Share target' },
-  copyLink: { id: `${p}.copyLink`, defaultMessage: 'Copy link', description: 'Copies the badge page URL' },
-  downloadImage: { id: `${p}.downloadImage`, defaultMessage: 'Download image', description: 'Downloads the badge image' },
-  emailSignature: { id: `${p}.emailSignature`, defaultMessage: 'Add to email signature', description: 'Opens the email signature builder' },
-  pending: { id: `${p}.pending`, defaultMessage: 'You have not accepted this badge yet.', description: 'Why sharing is unavailable' },
-  issuing: { id: `${p}.issuing`, defaultMessage: 'This badge is still being issued.', description: 'Why sharing is unavailable' },
-  private: { id: `${p}.private`, defaultMessage: 'This badge is private.', description: 'Why sharing is unavailable' },
-  revoked: { id: `${p}.revoked`, defaultMessage: 'This badge was revoked.', description: 'Why sharing is unavailable' },
-  'disabled-by-issuer': { id: `${p}.disabledByIssuer`, defaultMessage: 'The issuer does not allow this.', description: 'Why sharing is unavailable' },
-  'no-public-url': { id: `${p}.noPublicUrl`, defaultMessage: 'This badge has no public page.', description: 'Why sharing is unavailable' },
-  expired: { id: `${p}.expired`, defaultMessage: 'This badge has expired: others will see it as expired.', description: 'Warning for an expired badge' },
-  accept: { id: `${p}.fixAccept`, defaultMessage: 'Accept it on {site} first', description: 'Link to accept a pending badge; site is e.g. Credly' },
-  'make-public': { id: `${p}.fixPublic`, defaultMessage: 'Make it public on {site}', description: 'Link to make a badge public' },
-  copied: { id: `${p}.copied`, defaultMessage: 'Link copied.', description: 'Confirmation after copying' },
-  copyFailed: { id: `${p}.copyFailed`, defaultMessage: 'Could not copy. The link is: {url}', description: 'Shown when the clipboard is unavailable' },
-  downloaded: { id: `${p}.downloaded`, defaultMessage: 'Image downloaded.', description: 'Confirmation after a download' },
-  blocked: { id: `${p}.blocked`, defaultMessage: 'Your browser blocked the pop-up.', description: 'Shown when a share pop-up was blocked' },
-  openTab: { id: `${p}.openTab`, defaultMessage: 'Open {target} in a new tab', description: 'Fallback link when a pop-up was blocked' },
+  target: {
+    id: `${p}.target`,
+    defaultMessage:
+      '{target, select, native {Share via…} linkedInAddToProfile {Add to LinkedIn profile} linkedInPost {Post on LinkedIn} x {Post on X} facebook {Share on Facebook} email {Send by email} copyLink {Copy link} downloadImage {Download image} other {Add to email signature}}',
+    description: 'Name of a share action: native opens the device share sheet, x is X (formerly Twitter), other opens the email signature builder',
+  },
+  reason: {
+    id: `${p}.reason`,
+    defaultMessage:
+      '{reason, select, pending {You have not accepted this badge yet.} issuing {This badge is still being issued.} private {This badge is private.} revoked {This badge was revoked.} disabled {The issuer does not allow this.} expired {This badge has expired: others will see it as expired.} other {This badge has no public page.}}',
+    description: 'Why a share action is unavailable (disabled: by the issuer; other: no public page), or for expired a warning above the actions',
+  },
+  fix: {
+    id: `${p}.fix`,
+    defaultMessage: '{fix, select, accept {Accept it on {site} first} other {Make it public on {site}}}',
+    description: 'Link to fix an unavailable share action; site is e.g. Credly',
+  },
+  status: {
+    id: `${p}.status`,
+    defaultMessage: '{status, select, copied {Link copied.} downloaded {Image downloaded.} blocked {Your browser blocked the pop-up.} other {Could not copy. The link is: {url}}}',
+    description: 'Announced after an action: link copied, image downloaded, pop-up blocked, or copying failed (with the link to copy by hand)',
+  },
+  openTab: { id: `${p}.openTab`, defaultMessage: 'Open {target} in a new tab', description: 'Fallback link when a pop-up was blocked; target is the action name' },
   previewTitle: { id: `${p}.previewTitle`, defaultMessage: 'LinkedIn will receive', description: 'Heading of the LinkedIn preview' },
-  name: { id: `${p}.name`, defaultMessage: 'Name', description: 'LinkedIn field' },
-  organization: { id: `${p}.organization`, defaultMessage: 'Issuing organization', description: 'LinkedIn field' },
+  field: {
+    id: `${p}.field`,
+    defaultMessage: '{field, select, name {Name} organization {Issuing organization} issued {Issue date} expires {Expiration date} url {Credential URL} other {Credential ID}}',
+    description: 'Label of a field of the LinkedIn add-to-profile preview',
+  },
   organizationId: { id: `${p}.organizationId`, defaultMessage: '{name} (LinkedIn organization {id})', description: 'Organization sent by its LinkedIn id' },
-  issued: { id: `${p}.issued`, defaultMessage: 'Issue date', description: 'LinkedIn field' },
-  expires: { id: `${p}.expires`, defaultMessage: 'Expiration date', description: 'LinkedIn field' },
-  noExpiry: { id: `${p}.noExpiry`, defaultMessage: 'Does not expire', description: 'LinkedIn field value' },
-  certUrl: { id: `${p}.certUrl`, defaultMessage: 'Credential URL', description: 'LinkedIn field' },
-  certId: { id: `${p}.certId`, defaultMessage: 'Credential ID', description: 'LinkedIn field' },
+  noExpiry: { id: `${p}.noExpiry`, defaultMessage: 'Does not expire', description: 'LinkedIn preview: expiration date of a badge that never expires' },
   continue: { id: `${p}.continue`, defaultMessage: 'Continue to LinkedIn', description: 'Opens LinkedIn add-to-profile' },
   back: { id: `${p}.back`, defaultMessage: 'Back', description: 'Returns to the share options' },
-  post: { id: `${p}.post`, defaultMessage: 'I earned the {name} badge from {issuer}!', description: 'Post text; keep {name} and {issuer}' },
-  emailSubject: { id: `${p}.emailSubject`, defaultMessage: 'My {name} badge from {issuer}', description: 'Email subject; keep the placeholders' },
-  emailBody: { id: `${p}.emailBody`, defaultMessage: 'I earned the {name} badge from {issuer}.\nYou can verify it here: {url}', description: 'Email body; keep the placeholders' },
+  post: { id: `${p}.post`, defaultMessage: DEFAULT_SHARE_MESSAGES.post, description: 'Post text for X and the share sheet; keep {name} and {issuer}' },
+  emailSubject: { id: `${p}.emailSubject`, defaultMessage: DEFAULT_SHARE_MESSAGES.emailSubject, description: 'Email subject; keep the placeholders' },
+  emailBody: { id: `${p}.emailBody`, defaultMessage: DEFAULT_SHARE_MESSAGES.emailBody, description: 'Email body; keep the placeholders' },
 });
