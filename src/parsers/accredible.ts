@@ -11,7 +11,7 @@ import type { Item } from './common';
 
 /** Parses one Accredible credential (v1 full or v2 slim) into a `Badge`. */
 export function parseAccredibleBadge(it: Item): Badge {
-  shape(it, 'id', 'evidence_items:l?');
+  shape(it, 'id', 'evidence_items:list?');
   const hidden = flag(it, 'private');
   return {
     ...base(

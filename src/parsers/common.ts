@@ -76,28 +76,27 @@ export function at(node: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((n, key) => (typeof n === 'object' && n !== null ? (n as Record<string, unknown>)[key] : undefined), node);
 }
 
-const SHAPES: Record<string, [string, (v: unknown) => boolean]> = {
-  o: ['an object', isObject],
-  l: ['a list of objects', (v) => Array.isArray(v) && v.every(isObject)],
-  s: ['a list of texts', (v) => Array.isArray(v) && v.every((x) => typeof x === 'string')],
-  u: ['a URL or an object', (v) => typeof v === 'string' || isObject(v)],
+const SHAPES: Record<string, (v: unknown) => boolean> = {
+  object: isObject,
+  list: (v) => Array.isArray(v) && v.every(isObject),
+  texts: (v) => Array.isArray(v) && v.every((x) => typeof x === 'string'),
+  link: (v) => typeof v === 'string',
 };
 
 /**
  * Names the item by the value at `idPath`, then checks its shape: `rules` are space-separated
- * `path:kind`, kind `o` (object), `l` (list of objects), `s` (list of texts) or `u` (a link or
- * an object), `?` after it
- * allowing null or absence. The first broken rule abandons the item, naming the path.
+ * `path:kind`, kind `object`, `list` (of objects), `texts` (a list of strings) or `link` (a
+ * string), alternatives joined by `|`, a final `?` allowing null or absence. The first broken
+ * rule abandons the item, naming the path, what was expected and what was found.
  */
 export function shape(it: Item, idPath: string, rules: string): void {
   const id = at(it.raw, idPath);
   if (typeof id === 'string' || typeof id === 'number') it.id = String(id);
-  if (!isObject(it.raw)) fail('', `Expected an object, got ${kindOf(it.raw)}`);
-  for (const rule of rules ? rules.split(' ') : []) {
+  for (const rule of `:object ${rules}`.trim().split(' ')) {
     const [path, kind] = rule.split(':') as [string, string];
-    const value = at(it.raw, path);
-    const [what, test] = SHAPES[kind[0] as string]!;
-    if (!(test(value) || (kind[1] && value == null))) fail(path, `Expected ${what}, got ${kindOf(value)}`);
+    const value = path ? at(it.raw, path) : it.raw;
+    const kinds = kind.replace('?', '');
+    if (!(kinds.split('|').some((k) => SHAPES[k]!(value)) || (kind !== kinds && value == null))) fail(path, `Expected ${kinds.replace('|', ' or ')}, got ${kindOf(value)}`);
   }
 }
 
@@ -149,20 +148,27 @@ export function flag(it: Item, path: string): boolean | undefined {
   return typeof value === 'boolean' ? value : undefined;
 }
 
-/** The value, or the item is abandoned because this required field is missing. */
-export function need<T>(value: T | undefined, field: string): T {
-  return value ?? fail(field, `Missing ${field}`);
+/** The text at `paths`, or the item is abandoned because this required field (`field`, by default the paths) is missing. */
+export function need(it: Item, paths: string, field = paths): string {
+  return str(it, paths) ?? fail(field, `Missing ${field}`);
 }
 
 /** Texts of a list at `path`; entries may be strings or objects with `name` (Credly earner skills). */
-export function texts(it: Item, path = ''): string[] {
+export function texts(it: Item, path?: string): string[] {
   return entries(it, path).flatMap((p) => str(it, isObject(at(it.raw, p)) ? `${p}.name` : p) ?? []);
 }
 
-/** Paths of the entries of the list at `path` (a single value counts as one entry). */
-export function entries(it: Item, path: string): string[] {
-  const value = path ? at(it.raw, path) : undefined;
-  return Array.isArray(value) ? value.map((_, i) => `${path}.${i}`) : value == null ? [] : [path];
+/**
+ * Paths of the entries of the list at `paths` (a single value counts as one entry); with
+ * space-separated alternatives, the first that has entries.
+ */
+export function entries(it: Item, paths = ''): string[] {
+  for (const path of paths ? paths.split(' ') : []) {
+    const value = at(it.raw, path);
+    const out = Array.isArray(value) ? value.map((_, i) => `${path}.${i}`) : value == null ? [] : [path];
+    if (out.length) return out;
+  }
+  return [];
 }
 
 const PROVIDER_NAMES = { credly: 'Credly', accredible: 'Accredible', openbadges: 'Open Badges issuer', openedx: 'Open edX' };
@@ -201,9 +207,9 @@ export function base(it: Item, provider: BadgeProvider, spec: Spec, facts: Omit<
   const story = str(it, narrative);
   const fallback: unknown = it.options.defaultIssuerName;
   return {
-    id: need(str(it, id), id),
+    id: need(it, id),
     provider,
-    name: need(str(it, name), name.split(' ')[0] as string),
+    name: need(it, name, name.split(' ')[0]),
     description: str(it, description),
     imageUrl: url(it, image, true),
     issuer: {
@@ -254,9 +260,7 @@ export function shareSwitches(it: Item, path: string): BadgeShareSwitches | unde
   const out: Record<string, unknown> = {};
   for (const key of ['add_to_linkedin', 'embed', 'email_share', 'download_badge', 'sharing']) {
     const setting = value[key];
-    if (setting === 'public' || setting === 'private' || setting === 'disabled') {
-      out[key.replace(/_(\w)/g, (_, c: string) => c.toUpperCase()).replace('Linkedin', 'LinkedIn')] = setting;
-    }
+    if (['public', 'private', 'disabled'].includes(setting as string)) out[key.replace(/_(\w)/g, (_, c: string) => c.toUpperCase()).replace('Linkedin', 'LinkedIn')] = setting;
   }
   return out;
 }

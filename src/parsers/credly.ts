@@ -5,16 +5,16 @@
  * `issued_at` wins over `issued_at_date` (and `expires_at` over `expires_at_date`).
  */
 import type { Badge } from '../model';
-import { alignments, at, base, credlyPage, entries, flag, isObject, list, providerState, shape, str, url } from './common';
+import { alignments, at, base, credlyPage, entries, flag, list, providerState, shape, str, url } from './common';
 import type { Item } from './common';
 
 /** Parses one Credly badge (org API or earner JSON). A `rejected` badge is dropped as a problem. */
 export function parseCredlyBadge(it: Item): Badge {
-  shape(it, 'id', 'badge_template:o badge_template.alignments:l? issuer:o? issuer.entities:l? evidence:l? alignments:l?');
+  shape(it, 'id', 'badge_template:object badge_template.alignments:list? issuer:object? issuer.entities:list? evidence:list? alignments:list?');
   const state = providerState(it);
   const pending = state === 'pending';
   const entities = list(at(it.raw, 'issuer.entities'));
-  const primary = `issuer.entities.${Math.max(0, entities.findIndex((e) => isObject(e) && e.primary === true))}.entity`;
+  const primary = `issuer.entities.${Math.max(0, entities.findIndex((e) => (e as { primary?: unknown }).primary === true))}.entity`;
   const badge = base(
     it,
     'credly',
@@ -39,8 +39,6 @@ export function parseCredlyBadge(it: Item): Badge {
   );
   // An accepted badge without `badge_url` (the earner JSON never has one) has its public page here.
   if (!badge.publicUrl && !pending && state !== 'revoked') badge.publicUrl = credlyPage(badge.id);
-  // The template's alignments carry URLs; the badge's own copy serves when the template has none.
-  const aligned = entries(it, 'badge_template.alignments').length ? 'badge_template.alignments' : 'alignments';
   return {
     ...badge,
     acceptUrl: badge.status === 'pending' ? url(it, 'accept_badge_url') : undefined,
@@ -55,6 +53,7 @@ export function parseCredlyBadge(it: Item): Badge {
         narrative: isUrl ? undefined : str(it, `${e}.value`),
       };
     }),
-    alignments: alignments(it, aligned, 'name url description framework code'),
+    // The template's alignments carry URLs; the badge's own copy serves when the template has none.
+    alignments: alignments(it, 'badge_template.alignments alignments', 'name url description framework code'),
   };
 }

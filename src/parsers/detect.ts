@@ -14,9 +14,6 @@ export interface Envelope {
   page?: BadgePageInfo;
 }
 
-/** Every format `parseBadges` reads. */
-export const FORMATS = 'openedx openedx-legacy credly credly-earner accredible-v1 accredible-v2 openbadges2 openbadges3'.split(' ') as BadgeFormat[];
-
 /** Pagination facts from an envelope: `keys` names its count, next URL, page and total pages fields. */
 function pageInfo(source: Record<string, unknown>, keys: string): BadgePageInfo {
   const out: Record<string, unknown> = {};
@@ -36,7 +33,7 @@ function itemFormat(item: unknown): BadgeFormat | undefined {
   if (isObject(template)) return has('earner_path') || has('user_is_earner') || list(template.skills).some(isObject) ? 'credly-earner' : 'credly';
   if (isObject(item.badge_class)) return 'openedx-legacy';
   if (has('external_id') && isObject(item.template)) return 'openedx';
-  if (types.some((t) => t === 'OpenBadgeCredential' || t === 'AchievementCredential') || isObject(item.credentialSubject)) return 'openbadges3';
+  if (types.some((t) => /^(OpenBadge|Achievement)Credential$/.test(t as string)) || isObject(item.credentialSubject)) return 'openbadges3';
   if (has('issued_on') || has('group_name') || has('encoded_id')) return has('issuer_id') || isObject(item.group) ? 'accredible-v2' : 'accredible-v1';
   if (types.includes('Assertion') || (has('badge') && has('issuedOn'))) return 'openbadges2';
   return undefined;
@@ -67,9 +64,10 @@ function unwrap(input: unknown): [items: unknown[], hint?: BadgeFormat, fallback
 /**
  * Reads a payload's envelope: its format (forced by `format`, else detected from the envelope,
  * then from the first recognisable item), its items and its pagination. Throws
- * `BadgeFormatError`, and only that, when the envelope matches no format.
+ * `BadgeFormatError`, and only that, when the envelope matches no format (its message lists
+ * the supported `formats`).
  */
-export function readEnvelope(input: unknown, format?: BadgeFormat): Envelope {
+export function readEnvelope(input: unknown, format?: BadgeFormat, formats: string[] = []): Envelope {
   let seen = 'an unreadable value';
   try {
     seen = describe(input);
@@ -94,7 +92,7 @@ export function readEnvelope(input: unknown, format?: BadgeFormat): Envelope {
   throw new BadgeFormatError(
     format
       ? `Cannot read this payload as ${format}: got ${seen}`
-      : `Unrecognised badges payload: got ${seen}. Supported formats: ${FORMATS.join(', ')}; pass options.format to force one`,
+      : `Unrecognised badges payload: got ${seen}. Supported formats: ${formats.join(', ')}; pass options.format to force one`,
     format,
   );
 }

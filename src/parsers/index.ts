@@ -10,7 +10,7 @@ import { isObject, parseItems } from './common';
 import type { Item, ParseOptions } from './common';
 import { parseAccredibleBadge } from './accredible';
 import { parseCredlyBadge } from './credly';
-import { FORMATS, describe, readEnvelope } from './detect';
+import { describe, readEnvelope } from './detect';
 import { parseOpenBadges2, parseOpenBadges3 } from './openbadges';
 import { parseOpenedxBadge } from './openedx';
 import { parseLegacyBadge } from './openedx-legacy';
@@ -29,15 +29,16 @@ const PARSERS: Record<BadgeFormat, (it: Item) => Badge> = {
   openbadges2: parseOpenBadges2,
   openbadges3: parseOpenBadges3,
 };
+const FORMATS = Object.keys(PARSERS) as BadgeFormat[];
 
 /** Reads the envelope (`allowed` formats only) and parses its items with `parse` (by default the format's parser). */
 function run<T>(input: unknown, options: ParseOptions, allowed: BadgeFormat[], parse?: (it: Item) => T): ParseResult<T> {
   const opts = options ?? {};
   const forced = opts.format;
   if (forced !== undefined && !allowed.includes(forced)) {
-    throw new BadgeFormatError(`Unknown format ${JSON.stringify(forced)} in options.format: use one of ${allowed.join(', ')}`, String(forced));
+    throw new BadgeFormatError(`Unknown options.format ${JSON.stringify(forced)}: use one of ${allowed.join(', ')}`, String(forced));
   }
-  const { format, items, page } = readEnvelope(input, forced ?? (parse && 'openedx'));
+  const { format, items, page } = readEnvelope(input, forced ?? (parse && 'openedx'), FORMATS);
   const problems: BadgeProblem[] = [];
   const badges = parseItems(items, parse ?? (PARSERS[format] as unknown as (it: Item) => T), problems, opts);
   return { format, badges, problems, ...(page && { page }) };

@@ -37,7 +37,7 @@ function openBadge(it: Item, spec: Spec, revoked: boolean | undefined, alignment
 
 /** Parses one Open Badges 2.0 Assertion into a `Badge` (provider `openbadges`). */
 export function parseOpenBadges2(it: Item): Badge {
-  shape(it, 'id', 'badge:u badge.issuer:u?');
+  shape(it, 'id', 'badge:link|object badge.issuer:link|object?');
   unresolved(it, 'badge', true);
   unresolved(it, 'badge.issuer');
   return openBadge(
@@ -69,7 +69,7 @@ const A = 'credentialSubject.achievement';
 
 /** Parses one Open Badges 3.0 credential into a `Badge` (provider `openbadges`). */
 export function parseOpenBadges3(it: Item): Badge {
-  shape(it, 'id', `issuer:u ${A}:o`);
+  shape(it, 'id', `issuer:link|object ${A}:object`);
   unresolved(it, 'issuer');
   const revokedBy = entries(it, 'credentialStatus').find((s) => at(it.raw, `${s}.revoked`) === true);
   return openBadge(

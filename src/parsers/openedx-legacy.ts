@@ -10,7 +10,7 @@ import type { Item } from './common';
 
 /** Parses one legacy assertion into a `Badge` (provider `openedx`). */
 export function parseLegacyBadge(it: Item): Badge {
-  shape(it, 'assertion_url', 'badge_class:o');
+  shape(it, 'assertion_url', 'badge_class:object');
   const assertion = safeHttpUrl(at(it.raw, 'assertion_url'));
   // edx-platform's `criteria` is text; an absolute URL there is a criteria page.
   const criteria = 'badge_class.criteria';

@@ -9,12 +9,12 @@ import { TEMPLATE, course, origin } from './openedx';
 
 /** Parses one progress item. A group is fulfilled when one of its requirements is. */
 export function parseOpenedxProgress(it: Item): BadgeProgressData {
-  shape(it, 'template.uuid', 'template:o template.issuer:o? groups:l? resets:l?');
+  shape(it, 'template.uuid', 'template:object template.issuer:object? groups:list? resets:list?');
   const { id, provider, name, description, imageUrl, issuer } = base(it, origin(it, 'template.origin'), ['template.uuid', ...TEMPLATE]);
   const groups = entries(it, 'groups').map((g, gi) => {
     const requirements = entries(it, `${g}.requirements`).map((r) => ({
-      id: need(str(it, `${r}.id`), `${r}.id`),
-      description: need(str(it, `${r}.description`), `${r}.description`),
+      id: need(it, `${r}.id`),
+      description: need(it, `${r}.description`),
       fulfilled: flag(it, `${r}.fulfilled`) === true,
       url: url(it, `${r}.url`),
     }));

@@ -23,7 +23,7 @@ export function course(it: Item, path: string): Badge['course'] {
 
 /** Parses one contract item into a `Badge`. */
 export function parseOpenedxBadge(it: Item): Badge {
-  shape(it, 'external_id', 'template:o template.skills:s? course:o?');
+  shape(it, 'external_id', 'template:object template.skills:texts? course:object?');
   const provider = origin(it, 'origin');
   const state = providerState(it);
   const pending: PendingReason | undefined = state === 'pending' ? 'accept' : ['created', 'no_response', 'error'].includes(state as string) ? 'issuing' : undefined;
