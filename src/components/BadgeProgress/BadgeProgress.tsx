@@ -5,9 +5,14 @@ import { useBadgeProgress, useBadges } from '../../query/hooks';
 import { IntlFallback } from '../common/IntlFallback';
 import { QueryState } from '../common/QueryState';
 import { messages as m } from './messages';
-import { ProgressItem } from './ProgressItem';
-import { arrangeProgress, type BadgeProgressSort } from './utils';
+import { ProgressItem, progressCounts } from './ProgressItem';
 import './BadgeProgress.css';
+
+/** How a list of progress records is ordered. `closest`: nearest to completion first, earned last. */
+export type BadgeProgressSort = 'closest' | 'name' | 'none';
+
+/** A progress record's state, rendered as `data-state`: earned > regressed > in-progress > not-started. */
+export type BadgeProgressItemState = 'earned' | 'regressed' | 'in-progress' | 'not-started';
 
 /** Props of {@link BadgeProgress}. Pass `username` (data through the hooks) or `progress` (data from the host). */
 export interface BadgeProgressProps {
@@ -52,7 +57,13 @@ function View(props: ViewProps) {
   const t = useIntl().formatMessage;
   const { progress, error, onRetry } = props;
   const single = progress && 'template' in progress ? progress : undefined;
-  const items = arrangeProgress(single ? [single] : (props.list ?? (progress as readonly BadgeProgressData[] | undefined) ?? []), props.sort ?? 'closest', props.courseKey);
+  const sort = props.sort ?? 'closest';
+  const closeness = (d: BadgeProgressData) => (d.completed ? -1 : progressCounts(d).ratio);
+  // filter() copies, so sorting never mutates the host's array.
+  const items = (single ? [single] : (props.list ?? (progress as readonly BadgeProgressData[] | undefined) ?? [])).filter(
+    (d) => !props.courseKey || d.template.course?.key === props.courseKey,
+  );
+  if (sort !== 'none') items.sort((a, b) => (sort === 'name' ? 0 : closeness(b) - closeness(a)) || a.template.name.localeCompare(b.template.name));
   const state = error ? 'error' : props.isLoading ? 'loading' : items.length ? 'ready' : 'empty';
   return (
     <div

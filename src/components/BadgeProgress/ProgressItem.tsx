@@ -5,13 +5,18 @@ import { BadgeImage } from '../common/BadgeImage';
 import { ShareBadgeButton } from '../ShareBadgeButton';
 import type { BadgeProgressProps } from './BadgeProgress';
 import { messages as m } from './messages';
-import { activeResets, findEarnedBadge, progressCounts } from './utils';
+
+/** Fulfilled and total groups, and the share (0..1) the meter shows. Groups win over `ratio` when present. */
+export function progressCounts({ groups, completed, ratio }: BadgeProgressData) {
+  const total = groups.length;
+  const done = completed ? total : groups.filter((g) => g.fulfilled).length;
+  return { done, total, ratio: completed ? 1 : total ? done / total : Math.min(1, Math.max(0, ratio || 0)) };
+}
 
 const ICONS = {
   done: 'M3 8.5l3 3 7-7',
   todo: 'M8 2a6 6 0 1 0 0 12A6 6 0 1 0 8 2',
   skip: 'M4 8h8',
-  lock: 'M5 7V5a3 3 0 0 1 6 0v2M3.5 7h9v7h-9z',
   warn: 'M8 2l6.5 12h-13zM8 7v3M8 12v.5',
 };
 
@@ -33,13 +38,16 @@ export function ProgressItem({ data, props, collapsible }: { data: BadgeProgress
   const { template, completed, groups } = data;
   const { name } = template;
   const compact = props.variant === 'compact';
-  const resets = activeResets(data);
-  const resetIds = new Set(resets.flatMap((r) => r.requirementIds));
+  const met = new Set(groups.flatMap((g) => g.requirements.filter((r) => r.fulfilled).map((r) => r.id)));
+  // A reset still matters while one of its requirements is not met again.
+  const resets = completed ? [] : data.resets.filter((r) => r.requirementIds.some((req) => !met.has(req)));
   const { done, total, ratio } = progressCounts(data);
   const percent = intl.formatNumber(ratio, { style: 'percent' });
   const text = t(m.done, { done, total, percent });
   const next = completed ? -1 : groups.findIndex((g) => !g.fulfilled);
-  const earned = completed ? findEarnedBadge(data, props.earnedBadges) : undefined;
+  const earned =
+    completed &&
+    props.earnedBadges?.find((b) => b.provider === template.provider && (data.earnedBadgeId ? b.id === data.earnedBadgeId : b.templateId === template.id));
   const Heading = compact ? 'span' : (`h${props.headingLevel ?? 3}` as const);
   const show = !collapsible || open;
   return (
@@ -49,10 +57,7 @@ export function ProgressItem({ data, props, collapsible }: { data: BadgeProgress
       aria-label={compact ? undefined : name}
     >
       <div className="fcb-progress__head">
-        <span className="fcb-progress__media" data-locked={!completed || undefined}>
-          <BadgeImage src={template.imageUrl} size={compact ? 32 : 64} alt={t(m.image, { name, earned: completed ? 'yes' : 'no' })} />
-          {!completed && <Icon d="lock" />}
-        </span>
+        <BadgeImage src={template.imageUrl} size={compact ? 32 : 64} alt={t(m.image, { name, earned: String(completed) })} />
         <div className="fcb-progress__body">
           <Heading className="fcb-progress__name" dir="auto">
             {name}
@@ -87,9 +92,10 @@ export function ProgressItem({ data, props, collapsible }: { data: BadgeProgress
               <Icon d="warn" />
               <span>
                 {t(m.regressed, {
-                  hasDate: reset.occurredAt ? 'yes' : 'no',
+                  hasDate: String(!!reset.occurredAt),
+                  // Formatted here: a default message would format in the default locale.
                   date: reset.occurredAt && intl.formatDate(reset.occurredAt, { dateStyle: 'long' }),
-                  hasReason: reset.reason ? 'yes' : 'no',
+                  hasReason: String(!!reset.reason),
                   reason: <bdi>{reset.reason?.trim().replace(/[.!]+$/, '')}</bdi>,
                   count: reset.requirementIds.length,
                 })}
@@ -99,7 +105,7 @@ export function ProgressItem({ data, props, collapsible }: { data: BadgeProgress
           {completed && (
             <div className="fcb-progress__cheer">
               <b>{t(m.earned)}</b>
-              <p>{t(m.cheer, { issued: earned ? 'yes' : 'no' })}</p>
+              <p>{t(m.cheer, { issued: String(!!earned) })}</p>
               {earned && (props.renderShare ?? ((badge) => <ShareBadgeButton badge={badge} />))(earned)}
             </div>
           )}
@@ -110,42 +116,42 @@ export function ProgressItem({ data, props, collapsible }: { data: BadgeProgress
           )}
           {show && groups.length > 0 && (
             <div id={id} className="fcb-progress__list">
-                <b id={`${id}l`}>{t(groups.length > 1 ? m.allOf : m.reqs)}</b>
-                <ol className="fcb-progress__list" aria-labelledby={`${id}l`}>
-                  {groups.map((group, gi) => {
-                    const anyOf = group.requirements.length > 1 ? `${id}g${gi}` : undefined;
-                    return (
-                      <li key={group.id} className="fcb-progress__group" data-next={gi === next || undefined}>
-                        {gi === next && <strong className="fcb-chip">{t(m.next)}</strong>}
-                        {anyOf && <b id={anyOf}>{t(m.anyOf)}</b>}
-                        <ul aria-labelledby={anyOf}>
-                          {group.requirements.map((req) => {
-                            const mark = req.fulfilled ? 'done' : group.fulfilled ? 'skip' : 'todo';
-                            return (
-                              <li key={req.id} className="fcb-progress__req" data-state={mark}>
-                                <Icon d={mark} />
-                                <span className="fcb-visually-hidden">{t(m.mark, { mark })} </span>
-                                {req.url ? (
-                                  <a href={req.url} dir="auto" onClick={(event) => props.onRequirementClick?.(req, data, event)}>
-                                    {req.description}
-                                  </a>
-                                ) : (
-                                  <span dir="auto">{req.description}</span>
-                                )}
-                                {!req.fulfilled && resetIds.has(req.id) && (
-                                  <span className="fcb-progress__warn">
-                                    <Icon d="warn" />
-                                    {t(m.reset)}
-                                  </span>
-                                )}
-                              </li>
-                            );
-                          })}
-                        </ul>
-                      </li>
-                    );
-                  })}
-                </ol>
+              <b id={`${id}l`}>{t(groups.length > 1 ? m.allOf : m.reqs)}</b>
+              <ol className="fcb-progress__list" aria-labelledby={`${id}l`}>
+                {groups.map((group, gi) => {
+                  const anyOf = group.requirements.length > 1 ? `${id}g${gi}` : undefined;
+                  return (
+                    <li key={group.id} className="fcb-progress__group" data-next={gi === next || undefined}>
+                      {gi === next && <strong className="fcb-chip">{t(m.next)}</strong>}
+                      {anyOf && <b id={anyOf}>{t(m.anyOf)}</b>}
+                      <ul aria-labelledby={anyOf}>
+                        {group.requirements.map((req) => {
+                          const mark = req.fulfilled ? 'done' : group.fulfilled ? 'skip' : 'todo';
+                          return (
+                            <li key={req.id} className="fcb-progress__req" data-state={mark}>
+                              <Icon d={mark} />
+                              <span className="fcb-visually-hidden">{t(m.mark, { mark })} </span>
+                              {req.url ? (
+                                <a href={req.url} dir="auto" onClick={(event) => props.onRequirementClick?.(req, data, event)}>
+                                  {req.description}
+                                </a>
+                              ) : (
+                                <bdi>{req.description}</bdi>
+                              )}
+                              {!req.fulfilled && resets.some((r) => r.requirementIds.includes(req.id)) && (
+                                <span className="fcb-progress__warn">
+                                  <Icon d="warn" />
+                                  {t(m.reset)}
+                                </span>
+                              )}
+                            </li>
+                          );
+                        })}
+                      </ul>
+                    </li>
+                  );
+                })}
+              </ol>
             </div>
           )}
         </>

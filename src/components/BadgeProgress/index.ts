@@ -1,3 +1,2 @@
 export { BadgeProgress } from './BadgeProgress';
-export type { BadgeProgressProps } from './BadgeProgress';
-export type { BadgeProgressSort, BadgeProgressItemState } from './utils';
+export type { BadgeProgressProps, BadgeProgressSort, BadgeProgressItemState } from './BadgeProgress';

@@ -5,7 +5,7 @@ const p = 'frontend-component-badges.BadgeProgress.';
 /** Every string of {@link BadgeProgress}, for translation catalogs. */
 export const messages = defineMessages({
   list: { id: `${p}list`, defaultMessage: 'Badges in progress', description: 'List name' },
-  image: { id: `${p}image`, defaultMessage: '{name} badge ({earned, select, yes {earned} other {locked: not earned yet}})', description: 'Badge image alt' },
+  image: { id: `${p}image`, defaultMessage: '{name} badge ({earned, select, true {earned} other {locked: not earned yet}})', description: 'Badge image alt' },
   meter: { id: `${p}meter`, defaultMessage: 'Progress toward {name}', description: 'Progress bar name' },
   done: {
     id: `${p}done`,
@@ -27,14 +27,14 @@ export const messages = defineMessages({
   regressed: {
     id: `${p}regressed`,
     defaultMessage:
-      '{hasDate, select, yes {Progress went down on {date}} other {Progress went down}}{hasReason, select, yes {: {reason}.} other {.}} {count, plural, one {This requirement needs} other {These requirements need}} to be met again.',
+      '{hasDate, select, true {Progress went down on {date}} other {Progress went down}}{hasReason, select, true {: {reason}.} other {.}} {count, plural, one {This requirement needs} other {These requirements need}} to be met again.',
     description: 'Why progress went down; reason is server text',
   },
   earned: { id: `${p}earned`, defaultMessage: 'Badge earned!', description: 'Celebration title' },
   cheer: {
     id: `${p}cheer`,
     defaultMessage:
-      '{issued, select, yes {Congratulations! Share it with your network.} other {Congratulations! You can share the badge as soon as it is issued.}}',
+      '{issued, select, true {Congratulations! Share it with your network.} other {Congratulations! You can share the badge as soon as it is issued.}}',
     description: 'Celebration text; issued: the badge can be shared',
   },
   empty: { id: `${p}empty`, defaultMessage: 'No badges in progress', description: 'Empty state title' },
