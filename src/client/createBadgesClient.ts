@@ -7,13 +7,6 @@ import { asRequestError, createTransport, isAbort, requestError } from './transp
 import type { GetJson } from './transport';
 import type { AxiosLike, BadgesClient, FetchLike } from './types';
 
-/** Default `maxPages`: at 100 badges a page, up to 5,000 badges per source. */
-export const DEFAULT_MAX_PAGES = 50;
-/** Default `pageSize`: the contract's maximum, so a long list takes few requests. */
-export const DEFAULT_PAGE_SIZE = 100;
-/** Default `timeoutMs` per request. */
-export const DEFAULT_TIMEOUT_MS = 20_000;
-
 /**
  * An extra place to read badges from, merged after the Open edX endpoint.
  * - `url`: a proxy or endpoint returning any format `parseBadges` reads (Credly, Accredible,
@@ -125,9 +118,9 @@ export function createBadgesClient(options: BadgesClientOptions): BadgesClient {
   const {
     baseUrl,
     httpClient = (input: string, init?: RequestInit) => globalThis.fetch(input, init),
-    pageSize = DEFAULT_PAGE_SIZE,
-    maxPages = DEFAULT_MAX_PAGES,
-    timeoutMs = DEFAULT_TIMEOUT_MS,
+    pageSize = 100,
+    maxPages = 50,
+    timeoutMs = 20_000,
     sources = [],
     parse = {},
   } = options;

@@ -1,5 +1,5 @@
 /** The typed badges client: transport (fetch or axios-like), pagination, sources, typed errors. */
-export { createBadgesClient, mergeBadges, DEFAULT_MAX_PAGES, DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT_MS } from './createBadgesClient';
+export { createBadgesClient, mergeBadges } from './createBadgesClient';
 export type { BadgeSource, BadgesClientOptions } from './createBadgesClient';
 export { createOpenEdxBadgesClient } from './openedx';
 export type { OpenEdxPlatform } from './openedx';

@@ -64,20 +64,16 @@ export function createTransport(client: FetchLike | AxiosLike, baseUrl: string, 
     try {
       if (signal?.aborted) throw signal.reason;
       const headers: Record<string, string> = { Accept: 'application/json' };
-      let answer: Answer;
-      if (isAxiosLike(client)) {
-        // axios rejects a non-2xx answer: its `response` is read like any other answer.
-        answer = await client.get(url, { signal: controller.signal, headers }).catch((cause: { response?: Answer } | undefined) => {
-          if (cause?.response?.status) return cause.response;
-          throw cause;
-        });
-      } else {
-        const own = sameOrigin(url, baseUrl);
-        if (own) headers['USE-JWT-COOKIE'] = 'true';
-        const response = await client(url, { signal: controller.signal, headers, credentials: own ? 'include' : 'same-origin' });
-        answer = { status: response.status, headers: response.headers, data: response.ok ? await response.text() : undefined };
-      }
-      const { status, data } = answer;
+      const own = sameOrigin(url, baseUrl);
+      const axios = isAxiosLike(client);
+      const answer: Answer | Response = axios
+        ? // axios rejects a non-2xx answer: its `response` is read like any other answer.
+          await client.get(url, { signal: controller.signal, headers }).catch((cause: { response?: Answer } | undefined) => {
+            if (cause?.response?.status) return cause.response;
+            throw cause;
+          })
+        : await (client as FetchLike)(url, { signal: controller.signal, headers: own ? { ...headers, 'USE-JWT-COOKIE': 'true' } : headers, credentials: own ? 'include' : 'same-origin' });
+      const { status } = answer;
       if (status < 200 || status > 299) {
         const kind = KINDS[status] ?? (status > 499 ? 'server' : status > 399 ? 'bad-request' : 'invalid-response');
         // fetch's Headers and axios's AxiosHeaders have get(); older axios gives lower-cased keys.
@@ -85,6 +81,8 @@ export function createTransport(client: FetchLike | AxiosLike, baseUrl: string, 
         const retryAfter = kind === 'rate-limited' ? parseRetryAfter((h?.get?.('Retry-After') ?? h?.['retry-after']) as string | undefined) : undefined;
         throw requestError(kind, url, `HTTP ${status}`, { status, retryAfter });
       }
+      // A fetch body is read only for a success.
+      const data = axios ? (answer as Answer).data : await (answer as Response).text();
       try {
         return typeof data === 'string' ? JSON.parse(data) : data;
       } catch (cause) {

@@ -1,7 +1,7 @@
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createBadgesClient, DEFAULT_MAX_PAGES, parseRetryAfter } from '../../src/client';
+import { createBadgesClient, parseRetryAfter } from '../../src/client';
 import type { FetchLike } from '../../src/client';
 import { BadgesRequestError } from '../../src/model';
 import { badgesHandlers, MOCK_BASE_URL, MOCK_NOW, MOCK_USERNAME } from '../../src/mocks';
@@ -31,7 +31,7 @@ async function failure(promise: Promise<unknown>): Promise<BadgesRequestError> {
 }
 
 /** Answers the badges endpoint with `response` (page 1). */
-const answer = (response: () => Response | Promise<Response>) => server.use(http.get(BADGES, response));
+const answer = (response: (info: { request: Request }) => Response | Promise<Response>) => server.use(http.get(BADGES, response));
 
 describe('pagination', () => {
   it('follows every page of 1,200 badges at page_size 100', async () => {
@@ -51,7 +51,17 @@ describe('pagination', () => {
     expect(result.truncated).toBe(true);
     expect(result.total).toBe(1200);
     expect(requested).toHaveLength(3);
-    expect(DEFAULT_MAX_PAGES).toBe(50);
+  });
+
+  it('by default reads at most 50 pages of 100 (5,000 badges) from an endless list', async () => {
+    answer(({ request }) => {
+      const page = Number(new URL(request.url).searchParams.get('page') ?? 1);
+      return HttpResponse.json({ count: 100_000, next: `${BADGES}?page_size=100&page=${page + 1}`, previous: null, results: [] });
+    });
+    const result = await client().listBadges(MOCK_USERNAME);
+    expect(requested).toHaveLength(50);
+    expect(new URL(requested[0]!).searchParams.get('page_size')).toBe('100');
+    expect(result).toMatchObject({ truncated: true, total: 100_000, error: undefined });
   });
 
   it('never follows a next link to another origin: keeps page 1 and reports why', async () => {

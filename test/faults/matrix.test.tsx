@@ -41,13 +41,15 @@ const WALL = {
   other: 'The badges service is having trouble. Try again in a few minutes.',
   partial: 'Some badges could not be loaded, so this list may be incomplete.',
 };
+// BadgeProgress shares the wall's loading/empty/error wording (common/QueryState); its own notice
+// says a later page failed.
 const PROGRESS = {
-  network: 'We could not reach the badges service. Check your connection and try again.',
-  unauthorized: 'Your session has ended. Sign in again to see your badge progress.',
-  forbidden: 'You do not have permission to see this badge progress.',
-  notFound: 'We could not find badge progress for this learner.',
-  busy: 'The badges service is busy. Wait a moment and try again.',
-  other: 'Something went wrong while loading your badge progress. Try again.',
+  network: WALL.network,
+  unauthorized: WALL.unauthorized,
+  forbidden: WALL.forbidden,
+  notFound: WALL.notFound,
+  busy: WALL.rateLimited,
+  other: WALL.other,
   partial: 'Some badge progress could not be loaded.',
 };
 
@@ -193,7 +195,7 @@ describe('network fault matrix: first load', () => {
     expect(cards()).toHaveLength(0);
     if (fault.kind === 'unauthorized') {
       expect(within(wallAlert).getByRole('link', { name: 'Sign in again' })).toHaveAttribute('href', SIGN_IN);
-      expect(within(progressAlert).getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', SIGN_IN);
+      expect(within(progressAlert).getByRole('link', { name: 'Sign in again' })).toHaveAttribute('href', SIGN_IN);
     } else {
       expect(within(wallAlert).queryByRole('link')).not.toBeInTheDocument();
       expect(within(progressAlert).queryByRole('link')).not.toBeInTheDocument();

@@ -4,7 +4,7 @@
  * errors, no retry, no late cache write.
  */
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBadgesClient } from '../../src/client';
@@ -90,6 +90,8 @@ function mount(client: BadgesClient) {
   return { ...view, queryClient };
 }
 
+const wall = () => screen.getByRole('region', { name: 'My badges' });
+
 /** Lets timers, msw and react-query settle. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
 
@@ -98,7 +100,7 @@ describe('unmounting during a fetch', () => {
     const { release } = holdRequests();
     const { client, outcomes } = watchedClient();
     const { unmount, queryClient, container } = mount(client);
-    expect(screen.getByText('Loading badges…')).toBeInTheDocument();
+    expect(within(wall()).getByText('Loading badges…')).toBeInTheDocument();
     await waitFor(() => expect(seen).toHaveLength(2));
     expect(seen.map((entry) => entry.aborted())).toEqual([false, false]);
 
@@ -138,11 +140,11 @@ describe('unmounting during a fetch', () => {
     const { queryClient } = mount(client);
     await waitFor(() => expect(seen).toHaveLength(2));
     release();
-    await waitFor(() => expect(screen.getAllByRole('status')[0]).toHaveTextContent(/^\d+ badges/));
+    await waitFor(() => expect(within(wall()).getByRole('status')).toHaveTextContent(/^\d+ badges/));
     const loaded = queryClient.getQueryData<BadgeCollection>(badgesQueryKeys.badges(MOCK_USERNAME))!.badges;
     expect(loaded).toHaveLength(6);
     // The wall counts what it shows: revoked badges are hidden by default.
-    expect(screen.getAllByRole('status')[0]).toHaveTextContent(`${loaded.filter((b) => b.status !== 'revoked').length} badges`);
+    expect(within(wall()).getByRole('status')).toHaveTextContent(`${loaded.filter((b) => b.status !== 'revoked').length} badges`);
     expect(seen.filter((entry) => entry.aborted())).toEqual([]);
     expect(outcomes).not.toContain('rejected: aborted');
     expect(consoleCalls).toEqual([]);
