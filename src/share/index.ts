@@ -3,5 +3,5 @@ export { buildShareLinks, getShareIssue, DEFAULT_SHARE_MESSAGES } from './links'
 export type { ShareFeature } from './links';
 export { buildEmailSignature, buildEmbedHtml, signatureParts, SHARE_IMAGE_SIZES, DEFAULT_SIGNATURE_MESSAGES } from './signature';
 export type { SignatureParts } from './signature';
-export { xWeight, fitText } from './text';
+export { xWeight, fitText, PLACEHOLDERS } from './text';
 export type * from './types';

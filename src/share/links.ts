@@ -61,34 +61,32 @@ export function buildShareLinks(badge: Badge, options: ShareOptions = {}): Share
   const tags = base + tagCost <= 140;
   const header = (template: string) => encode(fill(template, values).replace(/\r?\n/g, '\r\n'));
 
-  const build: Record<ShareLinkTarget, () => string> = {
-    linkedInAddToProfile: () =>
-      withQuery('https://www.linkedin.com/profile/add', {
-        startTask: 'CERTIFICATION_NAME',
-        name: badge.name,
-        ...(orgId ? { organizationId: orgId } : { organizationName: badge.issuer.name }),
-        ...months('issue', badge.issuedAt),
-        ...months('expiration', badge.expiresAt),
-        certUrl: url,
-        certId: badge.id,
-      }),
-    linkedInPost: () => withQuery('https://www.linkedin.com/sharing/share-offsite/', { url }),
-    x: () =>
-      withQuery('https://twitter.com/intent/tweet', {
-        text: fitText(fill(messages.post, values), 280 - base - (tags ? tagCost : 0), options.locale),
-        url,
-        hashtags: tags ? hashtags : undefined,
-        via,
-      }),
-    facebook: () => withQuery('https://www.facebook.com/sharer/sharer.php', { u: url }),
-    email: () => `mailto:?subject=${header(messages.emailSubject)}&body=${header(messages.emailBody)}`,
+  const urls: Record<ShareLinkTarget, string> = {
+    linkedInAddToProfile: withQuery('https://www.linkedin.com/profile/add', {
+      startTask: 'CERTIFICATION_NAME',
+      name: badge.name,
+      ...(orgId ? { organizationId: orgId } : { organizationName: badge.issuer.name }),
+      ...months('issue', badge.issuedAt),
+      ...months('expiration', badge.expiresAt),
+      certUrl: url,
+      certId: badge.id,
+    }),
+    linkedInPost: withQuery('https://www.linkedin.com/sharing/share-offsite/', { url }),
+    x: withQuery('https://twitter.com/intent/tweet', {
+      text: fitText(fill(messages.post, values), 280 - base - (tags ? tagCost : 0), options.locale),
+      url,
+      hashtags: tags ? hashtags : undefined,
+      via,
+    }),
+    facebook: withQuery('https://www.facebook.com/sharer/sharer.php', { u: url }),
+    email: `mailto:?subject=${header(messages.emailSubject)}&body=${header(messages.emailBody)}`,
   };
 
-  for (const target of Object.keys(build) as ShareLinkTarget[]) {
+  for (const target of Object.keys(urls) as ShareLinkTarget[]) {
     const issue = getShareIssue(badge, FEATURE[target]);
     if (issue) result.unavailable[target] = issue;
     else {
-      result[target] = build[target]();
+      result[target] = urls[target];
       if (expired && target !== 'linkedInAddToProfile') (result.warnings ??= {})[target] = { reason: 'expired', fix: { kind: 'renew' } };
     }
   }

@@ -1,5 +1,8 @@
 /** Small text helpers shared by the builders: templates, HTML escaping, X's weighted length. */
 
+/** The placeholders of the templates, as values: formatting a translated template with them keeps them for `fill`. */
+export const PLACEHOLDERS = { name: '{name}', issuer: '{issuer}', url: '{url}' };
+
 /** Fills `{name}`-style placeholders in one pass (a value containing `{url}` stays literal). */
 export const fill = (template: string, values: Record<string, string>): string => template.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import type { Badge } from '../../model';
-import { buildEmailSignature, signatureParts, SHARE_IMAGE_SIZES, type ShareImageSize, type SignatureOptions } from '../../share';
+import { buildEmailSignature, PLACEHOLDERS, signatureParts, SHARE_IMAGE_SIZES, type ShareImageSize, type SignatureOptions } from '../../share';
 import { IntlFallback } from '../common/IntlFallback';
 import { messages as m } from './messages';
 import './EmailSignatureBuilder.css';
@@ -51,8 +51,7 @@ function SignatureDialog({ badge, open, onClose, onCopy, defaultSize = 'medium' 
   const [size, setSize] = useState(defaultSize);
   const [showDetails, setShowDetails] = useState(true);
   const [status, setStatus] = useState('');
-  const placeholders = { name: '{name}', issuer: '{issuer}', url: '{url}' };
-  const options: SignatureOptions = { size, showDetails, alt: f(m.alt, placeholders), text: f(m.text, placeholders) };
+  const options: SignatureOptions = { size, showDetails, alt: f(m.alt, PLACEHOLDERS), text: f(m.text, PLACEHOLDERS) };
   const { href, image, name, issuer } = signatureParts(badge, options);
 
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { safeHttpUrl, safeImageUrl, type Badge } from '../../model';
-import { buildShareLinks, getShareIssue, type ShareIssue, type ShareLinkTarget, type ShareOptions } from '../../share';
+import { buildShareLinks, getShareIssue, PLACEHOLDERS, type ShareIssue, type ShareLinkTarget, type ShareOptions } from '../../share';
 import { IntlFallback } from '../common/IntlFallback';
 import { EmailSignatureBuilder } from '../EmailSignatureBuilder';
 import { messages as m } from './messages';
@@ -32,7 +32,7 @@ export interface ShareBadgeButtonProps {
 const FEATURE = { native: 'sharing', copyLink: 'sharing', downloadImage: 'downloadBadge', emailSignature: 'emailShare' } as const;
 const POPUP: Partial<Record<ShareButtonTarget, number[]>> = { linkedInAddToProfile: [800, 700], linkedInPost: [600, 640], x: [550, 420], facebook: [626, 436] };
 const SITES: Partial<Record<Badge['provider'], string>> = { credly: 'Credly', accredible: 'Accredible' };
-const LINKEDIN = 'M2 2h12v12H2zM5 7v4m0-2v0m3 2V7m0 2a2 2 0 0 1 3 0v2';
+const LINKEDIN = 'M2 2h12v12H2zM5 7v4m3 0V7m0 2a2 2 0 0 1 3 0v2';
 const ICONS: Record<ShareButtonTarget, string> = {
   native: 'M8 10V2M5 5l3-3 3 3M3 8v6h10V8',
   linkedInAddToProfile: LINKEDIN,
@@ -40,9 +40,9 @@ const ICONS: Record<ShareButtonTarget, string> = {
   x: 'M3 3l10 10M13 3L3 13',
   facebook: 'M11 2H9a2 2 0 0 0-2 2v10M4 7h6',
   email: 'M2 4h12v8H2zl6 5 6-5',
-  copyLink: 'M6 10l4-4M7 4l1-1a3 3 0 0 1 4 4l-1 1M9 12l-1 1a3 3 0 0 1-4-4l1-1',
+  copyLink: 'M5 5h8v8H5zM3 11V3h8',
   downloadImage: 'M8 2v8M5 7l3 3 3-3M3 14h10',
-  emailSignature: 'M3 13l1-4 7-7 3 3-7 7zM9 4l3 3',
+  emailSignature: 'M3 13l1-4 7-7 3 3-7 7z',
 };
 
 /** The default actions, in their default order (the order of the icon table). */
@@ -85,11 +85,10 @@ function ShareMenu({ badge, targets = DEFAULT_SHARE_TARGETS, onShare, shareOptio
   const trigger = useRef<HTMLButtonElement>(null);
   const open = mode === 'menu' || mode === 'preview';
 
-  const placeholders = { name: '{name}', issuer: '{issuer}', url: '{url}' };
   const links = buildShareLinks(badge, {
     locale: intl.locale,
     ...shareOptions,
-    messages: { post: f(m.post, placeholders), emailSubject: f(m.emailSubject, placeholders), emailBody: f(m.emailBody, placeholders), ...shareOptions?.messages },
+    messages: { post: f(m.post, PLACEHOLDERS), emailSubject: f(m.emailSubject, PLACEHOLDERS), emailBody: f(m.emailBody, PLACEHOLDERS), ...shareOptions?.messages },
   });
   const issueOf = (target: ShareButtonTarget): ShareIssue | undefined =>
     target in FEATURE ? getShareIssue(badge, FEATURE[target as keyof typeof FEATURE]) : links.unavailable[target as ShareLinkTarget];
