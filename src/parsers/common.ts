@@ -90,8 +90,7 @@ const SHAPES: Record<string, (v: unknown) => boolean> = {
  * rule abandons the item, naming the path, what was expected and what was found.
  */
 export function shape(it: Item, idPath: string, rules: string): void {
-  const id = at(it.raw, idPath);
-  if (typeof id === 'string' || typeof id === 'number') it.id = String(id);
+  it.id = str(it, idPath);
   for (const rule of `:object ${rules}`.trim().split(' ')) {
     const [path, kind] = rule.split(':') as [string, string];
     const value = path ? at(it.raw, path) : it.raw;
@@ -236,15 +235,12 @@ export function credlyPage(id: string): string | undefined {
   return /^[\w-]+$/.test(id) ? `https://www.credly.com/badges/${id}` : undefined;
 }
 
-/**
- * Alignments at `path`, read with `keys`: the source keys for name, url, description, framework
- * and code (by default Open Badges `targetName`…; Credly has plain `name`…).
- */
-export function alignments(it: Item, path: string, keys = 'targetName targetUrl targetDescription targetFramework targetCode'): Badge['alignments'] {
-  const [name, link, description, framework, code] = keys.split(' ');
-  return entries(it, path).flatMap((p) => {
-    const title = str(it, `${p}.${name}`);
-    return title ? [{ name: title, url: url(it, `${p}.${link}`), description: str(it, `${p}.${description}`), framework: str(it, `${p}.${framework}`), code: str(it, `${p}.${code}`) }] : [];
+/** Alignments at `paths` (see `entries`): Open Badges `targetName`… keys, or Credly's plain `name`… keys (`plain`). */
+export function alignments(it: Item, paths: string, plain?: boolean): Badge['alignments'] {
+  return entries(it, paths).flatMap((p) => {
+    const [name, link, description, framework, code] = ['name', 'url', 'description', 'framework', 'code'].map((key) => `${p}.${plain ? key : `target${key[0]!.toUpperCase()}${key.slice(1)}`}`) as string[];
+    const title = str(it, name);
+    return title ? [{ name: title, url: url(it, link), description: str(it, description), framework: str(it, framework), code: str(it, code) }] : [];
   });
 }
 

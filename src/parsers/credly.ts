@@ -54,6 +54,6 @@ export function parseCredlyBadge(it: Item): Badge {
       };
     }),
     // The template's alignments carry URLs; the badge's own copy serves when the template has none.
-    alignments: alignments(it, 'badge_template.alignments alignments', 'name url description framework code'),
+    alignments: alignments(it, 'badge_template.alignments alignments', true),
   };
 }

@@ -18,7 +18,7 @@ import type { Item, Spec } from './common';
 function unresolved(it: Item, field: string, fatal?: boolean): void {
   const link = at(it.raw, field);
   if (typeof link !== 'string') return;
-  const message = `Only a link, resolve it first: ${link.slice(0, 80)}`;
+  const message = `Only a link: ${link.slice(0, 80)}`;
   if (fatal) fail(field, message, 'unresolved');
   report(it, field, message, 'unresolved');
 }
