@@ -10,7 +10,7 @@ const config: StorybookConfig = {
   viteFinal(viteConfig) {
     // The library build's declaration plugin must not write .d.ts files into storybook-static.
     viteConfig.plugins = (viteConfig.plugins ?? []).flat().filter(
-      (plugin) => !(plugin && typeof plugin === 'object' && 'name' in plugin && String(plugin.name).startsWith('vite:dts')),
+      (plugin) => !(plugin && typeof plugin === 'object' && 'name' in plugin && /dts/.test(String(plugin.name))),
     );
     return viteConfig;
   },

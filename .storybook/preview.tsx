@@ -56,6 +56,14 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'en', theme: 'paragon' },
   parameters: {
+    viewport: {
+      options: {
+        sidebar: { name: 'Learner dashboard sidebar (300 px)', styles: { width: '300px', height: '800px' }, type: 'mobile' },
+        phone: { name: 'Phone (375 px)', styles: { width: '375px', height: '740px' }, type: 'mobile' },
+        tablet: { name: 'Tablet (768 px)', styles: { width: '768px', height: '1024px' }, type: 'tablet' },
+        desktop: { name: 'Desktop (1280 px)', styles: { width: '1280px', height: '800px' }, type: 'desktop' },
+      },
+    },
     a11y: { test: 'error' },
     controls: { expanded: true },
     layout: 'padded',

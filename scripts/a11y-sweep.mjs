@@ -1,0 +1,113 @@
+// Accessibility sweep of the static Storybook build: every story × theme (Paragon light,
+// brand, no Paragon) × direction (English LTR, Arabic RTL) at the default viewport, checked
+// with axe-core (WCAG 2.1 A/AA, colour contrast included) in headless Chromium.
+// Run after `npm run build-storybook`:  node scripts/a11y-sweep.mjs [--filter text]
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const root = join(process.cwd(), 'storybook-static');
+if (!existsSync(join(root, 'index.json'))) {
+  console.error('No storybook-static/index.json: run `npm run build-storybook` first.');
+  process.exit(1);
+}
+const filterAt = process.argv.indexOf('--filter');
+const filter = filterAt > 0 ? process.argv[filterAt + 1] : '';
+const THEMES = ['paragon', 'brand', 'none'];
+const LOCALES = ['en', 'ar'];
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
+
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  let file = join(root, path);
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!file.startsWith(root) || !existsSync(file)) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
+const stories = Object.values(index.entries).filter((e) => e.type === 'story' && e.id.includes(filter));
+// One page per worker; stories and globals are switched through Storybook's channel, as the
+// Storybook UI does, instead of reloading the preview for each of the hundreds of combinations.
+const combos = THEMES.flatMap((theme) => LOCALES.map((locale) => ({ theme, locale })));
+
+const failures = [];
+let checked = 0;
+
+async function switchTo(page, event, payload) {
+  return page.evaluate(
+    ([name, args]) =>
+      new Promise((resolve) => {
+        const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+        const finish = (outcome) => () => {
+          clearTimeout(timer);
+          for (const [ev, fn] of handlers) channel.off(ev, fn);
+          resolve(outcome);
+        };
+        const handlers = [
+          ['storyRendered', finish('ok')],
+          ['storyErrored', finish('error')],
+          ['storyThrewException', finish('exception')],
+          ['playFunctionThrewException', finish('play failed')],
+          ['storyMissing', finish('missing')],
+        ];
+        for (const [ev, fn] of handlers) channel.on(ev, fn);
+        const timer = setTimeout(finish('timeout'), 20_000);
+        channel.emit(name, args);
+      }),
+    [event, payload],
+  );
+}
+
+async function worker(combo) {
+  // Reduced motion: colours are checked at rest, not halfway through an entrance animation.
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const first = stories[0];
+  await page.goto(`${base}/iframe.html?id=${first.id}&viewMode=story&globals=theme:${combo.theme};locale:${combo.locale};a11y.manual:!true`);
+  await page.waitForFunction(() => Boolean(window.__STORYBOOK_ADDONS_CHANNEL__) && document.querySelector('#storybook-root')?.childElementCount > 0, null, { timeout: 30_000 });
+  await page.addScriptTag({ content: axeSource });
+  for (const [i, story] of stories.entries()) {
+    const outcome = i === 0 ? 'ok' : await switchTo(page, 'setCurrentStory', { storyId: story.id, viewMode: 'story' });
+    if (outcome !== 'ok') {
+      failures.push({ id: story.id, ...combo, violations: [`story did not render: ${outcome}`] });
+      continue;
+    }
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 3_000 }).catch(() => {});
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+    });
+    checked += 1;
+    if (violations.length) failures.push({ id: story.id, ...combo, violations });
+  }
+  await context.close();
+}
+
+const started = Date.now();
+const queue = [...combos];
+await Promise.all([0, 1].map(async () => {
+  for (let combo = queue.shift(); combo; combo = queue.shift()) await worker(combo);
+}));
+await browser.close();
+server.close();
+
+for (const f of failures) console.log(`✗ ${f.id} [${f.theme}, ${f.locale}]\n    ${f.violations.join('\n    ')}`);
+console.log(`a11y sweep: ${stories.length} stories × ${THEMES.length} themes × ${LOCALES.length} directions, ${checked} pages checked in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(`${checked - failures.length} passed, ${failures.length} failed`);
+process.exit(failures.length ? 1 : 0);
