@@ -74,7 +74,7 @@ function View(props: ViewProps) {
     >
       {state !== 'ready' ? (
         <QueryState error={error} loading={props.isLoading} onRetry={onRetry} signInUrl={props.signInUrl} emptyTitle={t(m.empty)} findCourseUrl={props.findCourseUrl}>
-          <span className="fcb-progress__skeleton" aria-hidden="true" />
+          <span className="fcb-img fcb-img--empty" aria-hidden="true" />
         </QueryState>
       ) : single ? (
         <ProgressItem data={single} props={props} />

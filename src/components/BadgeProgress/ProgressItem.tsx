@@ -17,7 +17,7 @@ const ICONS = {
   done: 'M3 8.5l3 3 7-7',
   todo: 'M8 2a6 6 0 1 0 0 12A6 6 0 1 0 8 2',
   skip: 'M4 8h8',
-  warn: 'M8 2l6.5 12h-13zM8 7v3M8 12v.5',
+  warn: 'M8 2l6.5 12h-13zM8 7v3M8 12v1',
 };
 
 const Icon = ({ d }: { d: keyof typeof ICONS }) => (
@@ -105,7 +105,7 @@ export function ProgressItem({ data, props, collapsible }: { data: BadgeProgress
           {completed && (
             <div className="fcb-progress__cheer">
               <b>{t(m.earned)}</b>
-              <p>{t(m.cheer, { issued: String(!!earned) })}</p>
+              <span>{t(m.cheer, { issued: String(!!earned) })}</span>
               {earned && (props.renderShare ?? ((badge) => <ShareBadgeButton badge={badge} />))(earned)}
             </div>
           )}

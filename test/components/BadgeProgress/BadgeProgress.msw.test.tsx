@@ -41,7 +41,8 @@ describe('BadgeProgress against the mocked endpoint (real client)', () => {
     ).toBeInTheDocument();
     const results = await axe.run(container);
     expect(results.violations.map((v) => v.id)).toEqual([]);
-  });
+    // axe over the whole list in jsdom takes seconds on a shared 2-core machine.
+  }, 15_000);
 
   it('opens the OR-group checklist of a badge and links its requirement', async () => {
     renderWith('progress');
