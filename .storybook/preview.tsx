@@ -66,6 +66,9 @@ const preview: Preview = {
     },
     a11y: { test: 'error' },
     controls: { expanded: true },
+    options: {
+      storySort: { order: ['Docs', ['Introduction', 'Embedding in an MFE', 'Data contract', 'Theming', 'Translations', 'Accessibility'], 'Components', 'Data'] },
+    },
     layout: 'padded',
   },
   tags: ['autodocs'],
