@@ -3,14 +3,13 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import type { Badge } from '../../model/types';
 import { BadgeImage } from '../common/BadgeImage';
-import { badgeDisplayState } from '../common/badgeState';
-import { formatBadgeDate } from '../common/formatDate';
+import { badgeDisplayState, dateFormatter } from '../common/badgeState';
 import { IntlFallback } from '../common/IntlFallback';
-import { statusMessages } from '../common/messages';
+import { statusMessages as sm } from '../common/messages';
 import { StatusNote } from '../common/StatusNote';
 import { DEFAULT_SHARE_TARGETS, ShareBadgeButton } from '../ShareBadgeButton';
 import { downloadImage } from './download';
-import { messages } from './messages';
+import { messages as m } from './messages';
 
 /** Props of {@link BadgeDetail}. */
 export interface BadgeDetailProps {
@@ -38,7 +37,7 @@ export interface BadgeDetailProps {
 export function BadgeDetail(props: BadgeDetailProps) {
   return (
     <IntlFallback>
-      <DetailDialog {...props} />
+      <Detail {...props} />
     </IntlFallback>
   );
 }
@@ -46,26 +45,24 @@ export function BadgeDetail(props: BadgeDetailProps) {
 const SHARE_TARGETS = DEFAULT_SHARE_TARGETS.filter((target) => target !== 'downloadImage');
 const defaultShare = (badge: Badge) => <ShareBadgeButton badge={badge} targets={SHARE_TARGETS} />;
 
-function DetailDialog({ badge, onClose, renderShare = defaultShare, now, expiringSoonDays = 30 }: BadgeDetailProps) {
+function Detail({ badge, onClose, renderShare = defaultShare, now, expiringSoonDays = 30 }: BadgeDetailProps) {
+  const intl = useIntl();
+  const t = intl.formatMessage;
+  const l = (key: string, number?: number) => t(m.label, { key, number });
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
-  const [mountedAt] = useState(() => Date.now());
+  const [mountedAt] = useState(Date.now);
   const titleId = useId();
-  const open = Boolean(badge);
 
   useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      opener.current = document.activeElement;
-      // jsdom has no showModal; the attribute keeps content testable there.
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-    }
-  }, [open]);
+    const dialog = ref.current!;
+    if (!badge === !dialog.open) return;
+    if (badge) opener.current = document.activeElement;
+    // jsdom has neither showModal nor close: the attribute keeps content testable there.
+    const method = badge ? 'showModal' : 'close';
+    if (dialog[method]) dialog[method]();
+    else dialog.toggleAttribute('open', !!badge);
+  }, [badge]);
 
   function handleClose() {
     const target = opener.current;
@@ -73,11 +70,114 @@ function DetailDialog({ badge, onClose, renderShare = defaultShare, now, expirin
     if (target instanceof HTMLElement && target.isConnected) target.focus();
     if (badge) onClose();
   }
+  const requestClose = () => (ref.current?.close ? ref.current.close() : handleClose());
 
-  function requestClose() {
-    const dialog = ref.current;
-    if (dialog && typeof dialog.close === 'function') dialog.close();
-    else handleClose();
+  const newTab = (href: string | undefined, text: ReactNode) =>
+    href ? (
+      <a href={href} target="_blank" rel="noopener noreferrer">
+        {text}
+        <span className="fcb-visually-hidden"> {l('newTab')}</span>
+      </a>
+    ) : (
+      text
+    );
+  const section = (key: string, items: { length: number } | undefined | false, body: ReactNode) =>
+    items && items.length > 0 && (
+      <section>
+        <h3>{l(key)}</h3>
+        {body}
+      </section>
+    );
+  const textBlock = (value?: string) => value && <p className="fcb-detail__text">{value}</p>;
+
+  let body: ReactNode;
+  if (badge) {
+    const { state, days } = badgeDisplayState(badge, Number(now ?? mountedAt), expiringSoonDays);
+    const { issuer, criteria, evidence, alignments, skills, imageUrl } = badge;
+    const format = dateFormatter(intl);
+    const date = (key: string, value?: string) =>
+      value && (
+        <div>
+          <dt>{t(sm.state, { state: key })}</dt>
+          <dd>{format(value)}</dd>
+        </div>
+      );
+    body = (
+      <div className="fcb-detail__body" data-state={state}>
+        <button type="button" className="fcb-btn fcb-detail__close" onClick={requestClose}>
+          {l('close')}
+        </button>
+        <BadgeImage className="fcb-detail__img" src={imageUrl} size={160} lazy={false} alt={t(m.image, { name: badge.name, issuer: issuer.name })} />
+        <h2 id={titleId} className="fcb-detail__title">
+          {badge.name}
+        </h2>
+        <p>{t(m.issuedBy, { issuer: <bdi key="i">{newTab(issuer.url, issuer.name)}</bdi> })}</p>
+        {state !== 'active' && (
+          <p>
+            <span className="fcb-chip" data-state={state}>
+              {t(sm.state, { state })}
+            </span>
+          </p>
+        )}
+        <StatusNote badge={badge} state={state} days={days} />
+        <dl className="fcb-detail__dates">
+          {date('issued', badge.issuedAt)}
+          {date(state === 'expired' ? 'expired' : 'expires', badge.expiresAt)}
+        </dl>
+        {textBlock(badge.description)}
+        {section(
+          'criteria',
+          (criteria?.narrative || criteria?.url) ?? false,
+          <>
+            {textBlock(criteria?.narrative)}
+            {newTab(criteria?.url, criteria?.url && l('criteriaLink'))}
+          </>,
+        )}
+        {section(
+          'skills',
+          skills,
+          <ul className="fcb-detail__skills">
+            {skills.map((skill) => (
+              <li key={skill}>{skill}</li>
+            ))}
+          </ul>,
+        )}
+        {section(
+          'evidence',
+          evidence,
+          <ul>
+            {evidence.map((item, index) => (
+              <li key={index}>
+                {newTab(item.url, item.name ?? l('item', index + 1))}
+                {textBlock(item.description ?? item.narrative)}
+              </li>
+            ))}
+          </ul>,
+        )}
+        {section(
+          'alignments',
+          alignments,
+          <ul>
+            {alignments.map((item, index) => (
+              <li key={index}>
+                {newTab(item.url, item.name)}
+                {(item.framework || item.code) && ` (${[item.framework, item.code].filter(Boolean).join(' ')})`}
+                {textBlock(item.description)}
+              </li>
+            ))}
+          </ul>,
+        )}
+        <div className="fcb-detail__actions">
+          {newTab(badge.publicUrl, badge.publicUrl && l('verify'))}
+          {imageUrl && badge.shareSwitches?.downloadBadge !== 'disabled' && (
+            <button type="button" className="fcb-btn" onClick={() => void downloadImage(imageUrl, badge.name)}>
+              {l('download')}
+            </button>
+          )}
+          {renderShare?.(badge)}
+        </div>
+      </div>
+    );
   }
 
   return (
@@ -88,134 +188,10 @@ function DetailDialog({ badge, onClose, renderShare = defaultShare, now, expirin
       className="fcb-root fcb-detail"
       aria-labelledby={titleId}
       onClose={handleClose}
-      onClick={(event) => {
-        // A click on the backdrop lands on the dialog element itself.
-        if (event.target === event.currentTarget) requestClose();
-      }}
+      // A click on the backdrop lands on the dialog element itself.
+      onClick={(event) => event.target === event.currentTarget && requestClose()}
     >
-      {badge && <DetailBody badge={badge} titleId={titleId} onClose={requestClose} renderShare={renderShare} now={Number(now ?? mountedAt)} soonDays={expiringSoonDays} />}
+      {body}
     </dialog>
-  );
-}
-
-interface BodyProps {
-  badge: Badge;
-  titleId: string;
-  onClose: () => void;
-  renderShare: ((badge: Badge) => ReactNode) | null;
-  now: number;
-  soonDays: number;
-}
-
-function NewTab({ href, children }: { href: string; children: ReactNode }) {
-  const intl = useIntl();
-  return (
-    <a href={href} target="_blank" rel="noopener noreferrer">
-      {children}
-      <span className="fcb-visually-hidden"> {intl.formatMessage(messages.newTab)}</span>
-    </a>
-  );
-}
-
-function DetailBody({ badge, titleId, onClose, renderShare, now, soonDays }: BodyProps) {
-  const intl = useIntl();
-  const { state, days } = badgeDisplayState(badge, now, soonDays);
-  const { issuer, criteria, evidence, alignments, skills } = badge;
-  const expired = state === 'expired';
-  const chip = state === 'active' ? null : intl.formatMessage(statusMessages[state]);
-  const canDownload = badge.imageUrl && badge.shareSwitches?.downloadBadge !== 'disabled';
-  return (
-    <div className="fcb-detail__body" data-state={state}>
-      <button type="button" className="fcb-btn fcb-detail__close" onClick={onClose}>
-        {intl.formatMessage(messages.close)}
-      </button>
-      <BadgeImage className="fcb-detail__img" src={badge.imageUrl} size={160} lazy={false} alt={intl.formatMessage(messages.image, { name: badge.name, issuer: issuer.name })} />
-      <h2 id={titleId} className="fcb-detail__title">
-        {badge.name}
-      </h2>
-      <p className="fcb-detail__issuer">
-        {intl.formatMessage(messages.issuedBy, { issuer: issuer.url ? <NewTab key="i" href={issuer.url}>{issuer.name}</NewTab> : issuer.name })}
-      </p>
-      {chip && (
-        <p>
-          <span className="fcb-chip" data-state={state}>
-            {chip}
-          </span>
-        </p>
-      )}
-      <StatusNote badge={badge} state={state} days={days} />
-      <dl className="fcb-detail__dates">
-        {badge.issuedAt && (
-          <div>
-            <dt>{intl.formatMessage(messages.issued)}</dt>
-            <dd>{formatBadgeDate(intl, badge.issuedAt)}</dd>
-          </div>
-        )}
-        {badge.expiresAt && (
-          <div>
-            <dt>{intl.formatMessage(expired ? messages.expired : messages.expires)}</dt>
-            <dd>{formatBadgeDate(intl, badge.expiresAt)}</dd>
-          </div>
-        )}
-      </dl>
-      {badge.description && <p className="fcb-detail__text">{badge.description}</p>}
-      {(criteria?.narrative || criteria?.url) && (
-        <section>
-          <h3>{intl.formatMessage(messages.criteria)}</h3>
-          {criteria.narrative && <p className="fcb-detail__text">{criteria.narrative}</p>}
-          {criteria.url && <NewTab href={criteria.url}>{intl.formatMessage(messages.criteriaLink)}</NewTab>}
-        </section>
-      )}
-      {skills.length > 0 && (
-        <section>
-          <h3>{intl.formatMessage(messages.skills)}</h3>
-          <ul className="fcb-detail__skills">
-            {skills.map((skill) => (
-              <li key={skill}>{skill}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {evidence.length > 0 && (
-        <section>
-          <h3>{intl.formatMessage(messages.evidence)}</h3>
-          <ul>
-            {evidence.map((item, index) => {
-              const label = item.name ?? intl.formatMessage(messages.evidenceItem, { number: index + 1 });
-              const text = item.description ?? item.narrative;
-              return (
-                <li key={index}>
-                  {item.url ? <NewTab href={item.url}>{label}</NewTab> : label}
-                  {text && <p className="fcb-detail__text">{text}</p>}
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      )}
-      {alignments.length > 0 && (
-        <section>
-          <h3>{intl.formatMessage(messages.alignments)}</h3>
-          <ul>
-            {alignments.map((item, index) => (
-              <li key={index}>
-                {item.url ? <NewTab href={item.url}>{item.name}</NewTab> : item.name}
-                {(item.framework || item.code) && ` (${[item.framework, item.code].filter(Boolean).join(' ')})`}
-                {item.description && <p className="fcb-detail__text">{item.description}</p>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <div className="fcb-detail__actions">
-        {badge.publicUrl && <NewTab href={badge.publicUrl}>{intl.formatMessage(messages.verify)}</NewTab>}
-        {canDownload && (
-          <button type="button" className="fcb-btn" onClick={() => void downloadImage(badge.imageUrl as string, badge.name)}>
-            {intl.formatMessage(messages.download)}
-          </button>
-        )}
-        {renderShare?.(badge)}
-      </div>
-    </div>
   );
 }

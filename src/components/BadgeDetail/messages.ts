@@ -1,22 +1,16 @@
 import { defineMessages } from 'react-intl';
 
-const p = 'frontend-component-badges.BadgeDetail';
+const p = 'frontend-component-badges.BadgeDetail.';
 
-/** Every string of the badge detail view. */
+/** Every string of the badge detail view (state and date wording: common/messages). */
 export const messages = defineMessages({
-  close: { id: `${p}.close`, defaultMessage: 'Close', description: 'Closes the badge detail dialog.' },
-  image: { id: `${p}.image`, defaultMessage: '{name} badge, issued by {issuer}', description: 'Alt text of the large badge image.' },
-  issuedBy: { id: `${p}.issuedBy`, defaultMessage: 'Issued by {issuer}', description: 'Issuer line. {issuer} may be a link.' },
-  issued: { id: `${p}.issued`, defaultMessage: 'Issued', description: 'Label of the issue date.' },
-  expires: { id: `${p}.expires`, defaultMessage: 'Expires', description: 'Label of a future expiry date.' },
-  expired: { id: `${p}.expired`, defaultMessage: 'Expired', description: 'Label of a past expiry date.' },
-  criteria: { id: `${p}.criteria`, defaultMessage: 'How it is earned', description: 'Heading of the criteria section.' },
-  criteriaLink: { id: `${p}.criteriaLink`, defaultMessage: 'View the full criteria', description: 'Link to the criteria page.' },
-  skills: { id: `${p}.skills`, defaultMessage: 'Skills', description: 'Heading of the skills list.' },
-  evidence: { id: `${p}.evidence`, defaultMessage: 'Evidence', description: 'Heading of the evidence list.' },
-  evidenceItem: { id: `${p}.evidenceItem`, defaultMessage: 'Evidence {number}', description: 'Name of an evidence item that has none.' },
-  alignments: { id: `${p}.alignments`, defaultMessage: 'Aligned to', description: 'Heading of the competency alignments.' },
-  verify: { id: `${p}.verify`, defaultMessage: 'Verify this badge', description: 'Link to the public page that verifies the badge.' },
-  download: { id: `${p}.download`, defaultMessage: 'Download image', description: 'Downloads the badge image.' },
-  newTab: { id: `${p}.newTab`, defaultMessage: '(opens in a new tab)', description: 'Appended to links that open a new tab, for screen readers.' },
+  label: {
+    id: `${p}label`,
+    defaultMessage:
+      '{key, select, close {Close} criteria {How it is earned} criteriaLink {View the full criteria} skills {Skills} evidence {Evidence} item {Evidence {number}} alignments {Aligned to} verify {Verify this badge} download {Download image} newTab {(opens in a new tab)} other {}}',
+    description:
+      'Short texts of the badge detail dialog: close button, section headings (criteria, skills, evidence, alignments), the criteria link, the name of an unnamed evidence item ({number}), the verify link, the image download button, and the screen-reader note on links that open a new tab.',
+  },
+  image: { id: `${p}image`, defaultMessage: '{name} badge, issued by {issuer}', description: 'Alt text of the large badge image.' },
+  issuedBy: { id: `${p}issuedBy`, defaultMessage: 'Issued by {issuer}', description: 'Issuer line. {issuer} may be a link.' },
 });

@@ -2,17 +2,16 @@ import './BadgeWall.css';
 import { memo, startTransition, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import type { Badge, BadgeProblem, BadgeProgressData, BadgeProvider } from '../../model/types';
-import { isBadgesRequestError } from '../../model/errors';
 import { useBadgeProgress, useBadges } from '../../query/hooks';
 import { useOptionalBadgesClient } from '../../query/BadgesProvider';
 import { BadgeDetail } from '../BadgeDetail/BadgeDetail';
 import { BadgeImage } from '../common/BadgeImage';
-import { PROVIDER_NAMES, type BadgeDisplayState } from '../common/badgeState';
-import { badgeDateFormatter } from '../common/formatDate';
+import { PROVIDER_NAMES, dateFormatter } from '../common/badgeState';
 import { IntlFallback } from '../common/IntlFallback';
-import { statusMessages } from '../common/messages';
+import { queryStateMessages as qm, statusMessages as sm } from '../common/messages';
+import { QueryState } from '../common/QueryState';
 import { StatusNote } from '../common/StatusNote';
-import { messages } from './messages';
+import { messages as m } from './messages';
 import { filterItems, groupItems, sortItems, toItems, type WallFilters, type WallGroup, type WallItem, type WallSort } from './wallLogic';
 
 /** Grid of tiles, or a compact list. */
@@ -43,9 +42,13 @@ export interface BadgeWallProps {
   signInUrl?: string;
   /** True when the loading cap stopped before the end. */
   truncated?: boolean;
-  /** Progress toward badges, shown greyed after the earned ones ("next up"). */
+  /** Progress toward badges, shown greyed after the earned ones ("next up") unless `showProgress` is `false`. */
   progress?: BadgeProgressData[];
-  /** In `username` mode, also load and show progress ("next up"). @default false */
+  /**
+   * Show progress toward badges ("next up"). In `username` mode, `true` also loads it; `false`
+   * hides it always, even when a `progress` list is given or other components loaded it.
+   * @default true with `progress`, else false
+   */
   showProgress?: boolean;
   /** Controlled view. */
   view?: BadgeWallView;
@@ -83,26 +86,20 @@ export interface BadgeWallProps {
 }
 
 const VIEW_KEY = 'frontend-component-badges:wall-view';
-const ALL: WallFilters = { status: 'all', provider: 'all', issuer: '' };
+const QUERY: BadgeWallQuery = { search: '', sort: 'newest', group: 'none', status: 'all', provider: 'all', issuer: '' };
 /** Cards committed at once; the rest follow in transitions, doubling each step, so no commit blocks long. */
 const CHUNK = 150;
 /** Largest number of cards one step adds (a bigger commit would be a long task). */
 const STEP_MAX = 800;
 
-function readView(): BadgeWallView | undefined {
+/** Reads the remembered view, storing `view` first when given; storage may be blocked (private mode, iframes). */
+function storedView(view?: BadgeWallView) {
   try {
-    const value = window.localStorage.getItem(VIEW_KEY);
+    if (view) localStorage.setItem(VIEW_KEY, view);
+    const value = localStorage.getItem(VIEW_KEY);
     return value === 'grid' || value === 'list' ? value : undefined;
   } catch {
     return undefined;
-  }
-}
-
-function saveView(view: BadgeWallView) {
-  try {
-    window.localStorage.setItem(VIEW_KEY, view);
-  } catch {
-    // Storage can be full or blocked (private mode, iframes): the choice lasts for the session.
   }
 }
 
@@ -118,9 +115,11 @@ export function BadgeWall(props: BadgeWallProps) {
 }
 
 function RemoteWall(props: BadgeWallProps) {
-  const query = useBadges(props.username);
-  const progress = useBadgeProgress(props.username, { enabled: Boolean(props.showProgress) && !props.progress });
-  const data = query.data;
+  const { username, showProgress } = props;
+  const query = useBadges(username);
+  // A disabled query still returns what other components cached: read it only when asked to.
+  const progress = useBadgeProgress(username, { enabled: Boolean(showProgress && !props.progress) }).data;
+  const { data, error } = query;
   return (
     <WallView
       {...props}
@@ -128,51 +127,47 @@ function RemoteWall(props: BadgeWallProps) {
       problems={data?.problems}
       truncated={data?.truncated}
       isLoading={query.isPending}
-      error={data ? (data.error ?? (query.isRefetchError ? query.error : undefined)) : query.error}
+      error={data ? (data.error ?? (query.isRefetchError ? error : null)) : error}
       onRetry={() => void query.refetch()}
-      progress={props.progress ?? progress.data?.progress}
+      progress={props.progress ?? (showProgress ? progress?.progress : undefined)}
     />
   );
 }
 
 function WallView(props: BadgeWallProps) {
-  const { badges, isLoading, error, onRetry, expiringSoonDays = 30, showRevoked = false, maxItems, headingLevel = 2, onFilterChange, onSearch } = props;
+  const { badges, error, onRetry, expiringSoonDays = 30, showRevoked = false, maxItems, headingLevel = 2 } = props;
   const intl = useIntl();
+  const t = intl.formatMessage;
+  const l = (key: string) => t(m.label, { key });
   const headingId = useId();
   const root = useRef<HTMLElement>(null);
   const H = `h${headingLevel}` as 'h2';
   const H2 = `h${headingLevel + 1}` as 'h3';
 
-  const [ownView, setOwnView] = useState<BadgeWallView>(() => readView() ?? props.defaultView ?? 'grid');
+  const [ownView, setOwnView] = useState(() => storedView() ?? props.defaultView ?? 'grid');
   const view = props.view ?? ownView;
-  const [search, setSearch] = useState('');
-  const [sort, setSort] = useState<WallSort>('newest');
-  const [group, setGroup] = useState<WallGroup>('none');
-  const [filters, setFilters] = useState<WallFilters>({ status: 'all', provider: 'all', issuer: '' });
+  const [query, setQuery] = useState(QUERY);
+  const q = useDeferredValue(query);
   const [showAll, setShowAll] = useState(false);
   const [ownOpen, setOwnOpen] = useState<string | null>(null);
   const openId = props.openBadgeId === undefined ? ownOpen : props.openBadgeId;
-  const deferredSearch = useDeferredValue(search);
-  const [mountedAt] = useState(() => Date.now());
+  const [mountedAt] = useState(Date.now);
   const now = Number(props.now ?? mountedAt);
 
   const text = useMemo((): CardText => {
     // Formatted once with a placeholder, then filled per card: far cheaper than a message per card.
-    const issued = intl.formatMessage(statusMessages.issuedOn, { date: '\u0000' });
-    const format = badgeDateFormatter(intl);
-    return {
-      sep: intl.formatMessage(messages.separator),
-      issued: (value) => issued.replace('\u0000', format(value)),
-      chip: { pending: intl.formatMessage(statusMessages.pending), expired: intl.formatMessage(statusMessages.expired), expiring: intl.formatMessage(statusMessages.expiring), revoked: intl.formatMessage(statusMessages.revoked) },
-    };
+    const issued = intl.formatMessage(sm.note, { state: 'issued', date: '\0' });
+    const format = dateFormatter(intl);
+    const chip: CardText['chip'] = {};
+    for (const state of ['pending', 'expired', 'expiring', 'revoked']) chip[state] = intl.formatMessage(sm.state, { state });
+    return { sep: intl.formatMessage(m.separator), issued: (value) => issued.replace('\0', format(value)), chip };
   }, [intl]);
   const collator = useMemo(() => new Intl.Collator(intl.locale, { sensitivity: 'base', numeric: true }), [intl.locale]);
   const items = useMemo(() => toItems(badges ?? [], now, expiringSoonDays), [badges, now, expiringSoonDays]);
   // Every card stays mounted; search and filters only hide cards (as cheap as toggling an attribute).
-  const ordered = useMemo(() => sortItems(filterItems(items, '', ALL, showRevoked), sort, collator), [items, showRevoked, sort, collator]);
-  const matches = useMemo(() => filterItems(ordered, deferredSearch, filters, showRevoked), [ordered, deferredSearch, filters, showRevoked]);
-  const visibleTotal = useMemo(() => (showRevoked ? items.length : items.filter((item) => item.state !== 'revoked').length), [items, showRevoked]);
-  const options = useMemo(() => {
+  const ordered = useMemo(() => sortItems(filterItems(items, '', QUERY, showRevoked), q.sort, collator), [items, showRevoked, q.sort, collator]);
+  const matches = useMemo(() => filterItems(ordered, q.search, q, showRevoked), [ordered, q, showRevoked]);
+  const facts = useMemo(() => {
     const providers = new Set<BadgeProvider>();
     const issuers = new Set<string>();
     let courses = false;
@@ -182,8 +177,8 @@ function WallView(props: BadgeWallProps) {
       providers.add(badge.provider);
       issuers.add(badge.issuer.name);
       courses ||= Boolean(badge.course);
-      if (state === 'pending') pending += 1;
-      if (state === 'expiring') expiring += 1;
+      pending += +(state === 'pending');
+      expiring += +(state === 'expiring');
     }
     return { providers: [...providers], issuers: [...issuers].sort(collator.compare), courses, pending, expiring };
   }, [items, collator]);
@@ -200,242 +195,197 @@ function WallView(props: BadgeWallProps) {
 
   const cap = maxItems !== undefined && !showAll ? Math.min(maxItems, matches.length) : matches.length;
   const visible = useMemo(() => new Set(matches.slice(0, cap).map((item) => item.key)), [matches, cap]);
-  const groups = useMemo(() => groupItems(ordered.slice(0, count), group, collator), [ordered, count, group, collator]);
+  const groups = useMemo(() => groupItems(ordered.slice(0, count), q.group, collator), [ordered, count, q.group, collator]);
 
-  const isFirstQuery = useRef(true);
+  // Host callbacks are not dependencies: a new function each render must not re-fire them.
+  const last = useRef(q);
   useEffect(() => {
-    if (isFirstQuery.current) {
-      isFirstQuery.current = false;
-      return;
-    }
-    onFilterChange?.({ search: deferredSearch, sort, group, ...filters });
-    // Host callbacks are not dependencies: a new function each render must not re-fire them.
+    const prev = last.current;
+    if (prev === q) return;
+    last.current = q;
+    props.onFilterChange?.(q);
+    if (prev.search !== q.search) props.onSearch?.(q.search);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [deferredSearch, sort, group, filters]);
-  const lastSearch = useRef('');
+  }, [q]);
+  const latest = useRef(props);
   useEffect(() => {
-    if (deferredSearch === lastSearch.current) return;
-    lastSearch.current = deferredSearch;
-    onSearch?.(deferredSearch);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [deferredSearch]);
-
-  const openItem = openId ? items.find((item) => item.badge.id === openId || item.key === openId) : undefined;
-
-  function changeView(next: BadgeWallView) {
-    setOwnView(next);
-    saveView(next);
-    props.onViewChange?.(next);
-  }
-  const hostOpen = useRef<BadgeWallProps['onBadgeOpen']>(undefined);
-  useEffect(() => {
-    hostOpen.current = (badge) => {
-      props.onOpenBadgeChange?.(badge.id);
-      props.onBadgeOpen?.(badge);
-    };
+    latest.current = props;
   });
   // Stable, so memoised cards do not re-render when the wall does.
-  const open = useCallback((badge: Badge) => {
-    setOwnOpen(badge.id);
-    hostOpen.current?.(badge);
+  const open = useCallback((item: WallItem) => {
+    setOwnOpen(item.key);
+    latest.current.onOpenBadgeChange?.(item.badge.id);
+    latest.current.onBadgeOpen?.(item.badge);
   }, []);
+
+  const openItem = openId ? items.find((item) => item.badge.id === openId || item.key === openId) : undefined;
   function close() {
-    const key = openItem?.key;
     setOwnOpen(null);
     props.onOpenBadgeChange?.(null);
     // A deep-linked badge had no opener: move focus to its card when it is on screen.
-    if (key && (document.activeElement === document.body || !document.activeElement)) {
-      root.current?.querySelectorAll<HTMLElement>('[data-key]').forEach((el) => el.dataset.key === key && el.focus());
+    if (openItem && (document.activeElement ?? document.body) === document.body) {
+      root.current?.querySelectorAll<HTMLElement>('[data-key]').forEach((el) => el.dataset.key === openItem.key && el.focus());
     }
   }
-  function setFilter<K extends keyof WallFilters>(key: K, value: WallFilters[K]) {
-    setFilters((old) => ({ ...old, [key]: value }));
-  }
-  function clear() {
-    setSearch('');
-    setFilters({ status: 'all', provider: 'all', issuer: '' });
-  }
+  const set = (key: keyof BadgeWallQuery, value: string) => setQuery((old) => ({ ...old, [key]: value }));
 
-  const filtered = deferredSearch.trim() !== '' || filters.status !== 'all' || filters.provider !== 'all' || filters.issuer !== '';
   const hasData = badges !== undefined;
   const fatal = !hasData && error;
-  const problemCount = (props.problems ?? []).filter((problem) => problem.kind === 'invalid-item').length;
-
-  let body: ReactNode;
-  if (fatal) {
-    const errorKind = isBadgesRequestError(error) ? (error.kind === 'timeout' ? 'network' : error.kind) : '';
-    const kind = (`error.${errorKind}` in messages ? `error.${errorKind}` : 'error.other') as keyof typeof messages;
-    body = (
-      <div className="fcb-wall__message" role="alert">
-        <p>{intl.formatMessage(messages[kind])}</p>
-        {kind === 'error.unauthorized' && props.signInUrl && (
-          <a className="fcb-btn fcb-btn--primary" href={props.signInUrl}>
-            {intl.formatMessage(messages.signIn)}
-          </a>
-        )}
-        {onRetry && (
-          <button type="button" className="fcb-btn" onClick={onRetry}>
-            {intl.formatMessage(messages.retry)}
-          </button>
-        )}
-      </div>
-    );
-  } else if (!hasData) {
-    body = (
-      <ul className="fcb-wall__list" data-view={view} aria-hidden="true">
-        {Array.from({ length: Math.min(maxItems ?? 6, 6) }, (_, index) => (
-          <li key={index} className="fcb-card fcb-card--skeleton">
-            <span className="fcb-card__open">
-              <span className="fcb-img fcb-img--empty fcb-card__img" />
-              <span className="fcb-card__bar" />
-              <span className="fcb-card__bar" />
-            </span>
-          </li>
-        ))}
-      </ul>
-    );
-  } else if (visibleTotal === 0) {
-    body = (
-      <div className="fcb-wall__message">
-        <p className="fcb-wall__title">{intl.formatMessage(messages.emptyTitle)}</p>
-        <p>{intl.formatMessage(messages.emptyBody)}</p>
-        {props.findCourseUrl && (
-          <a className="fcb-btn fcb-btn--primary" href={props.findCourseUrl}>
-            {intl.formatMessage(messages.findCourse)}
-          </a>
-        )}
-      </div>
-    );
-  } else {
-    body = (
-      <>
-        {matches.length === 0 && (
-          <div className="fcb-wall__message">
-            <p>{intl.formatMessage(messages.noMatch)}</p>
-            <button type="button" className="fcb-btn" onClick={clear}>
-              {intl.formatMessage(messages.clear)}
-            </button>
-          </div>
-        )}
-        {groups.map((entry) => {
-          const list = (
-            <ul className="fcb-wall__list" data-view={view}>
-              {entry.items.map((item) => (
-                <Card key={item.key} item={item} onOpen={open} text={text} hidden={!visible.has(item.key)} />
-              ))}
-            </ul>
-          );
-          return group === 'none' ? (
-            <div key="all">{list}</div>
-          ) : (
-            <section key={entry.key} className="fcb-wall__group" hidden={!entry.items.some((item) => visible.has(item.key))}>
-              <H2>{entry.label ?? intl.formatMessage(messages.otherCourse)}</H2>
-              {list}
-            </section>
-          );
-        })}
-        {cap < matches.length && (
-          <button type="button" className="fcb-btn fcb-wall__more" onClick={() => setShowAll(true)}>
-            {intl.formatMessage(messages.showAll, { count: matches.length })}
-          </button>
-        )}
-      </>
-    );
-  }
-
-  const select = (label: ReactNode, value: string, onChange: (value: string) => void, choices: [string, string][]) => (
-    <label className="fcb-wall__field">
-      <span>{label}</span>
-      <select value={value} onChange={(event) => onChange(event.target.value)}>
-        {choices.map(([key, text]) => (
-          <option key={key} value={key}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
+  const loading = !hasData && props.isLoading;
+  const total = ordered.length;
+  const filtered = q.search.trim() || q.status !== 'all' || q.provider !== 'all' || q.issuer;
+  const problems = hasData && props.problems?.filter((problem) => problem.kind === 'invalid-item').length;
+  const next = (props.showProgress ?? true) && hasData ? (props.progress ?? []).filter((entry) => !entry.completed && !entry.earnedBadgeId) : [];
+  const retry = onRetry && (
+    <button type="button" className="fcb-btn" onClick={onRetry}>
+      {t(qm.retry)}
+    </button>
   );
-  const m = (descriptor: (typeof messages)['all']) => intl.formatMessage(descriptor);
-  const statusChoices: [string, string][] = [
-    ['all', m(messages.all)],
-    ['active', m(messages.active)],
-    ['expiring', intl.formatMessage(statusMessages.expiring)],
-    ['pending', intl.formatMessage(statusMessages.pending)],
-    ['expired', intl.formatMessage(statusMessages.expired)],
-  ];
-  if (showRevoked) statusChoices.push(['revoked', intl.formatMessage(statusMessages.revoked)]);
+  const choices = (values: string[], label = l) => values.map((value) => [value, label(value)]);
+  const all = (value: string) => [[value, l('all')]];
 
   return (
-    <section ref={root} className={`fcb-root fcb-wall ${props.className ?? ''}`} aria-labelledby={headingId} aria-busy={(!hasData && isLoading) || undefined}>
-      <div className="fcb-wall__head">
-        <H id={headingId} className="fcb-wall__heading">
-          {props.heading ?? m(messages.heading)}
-        </H>
-        <div className="fcb-wall__views" role="group" aria-label={m(messages.view)}>
+    <section ref={root} className={`fcb-root fcb-wall ${props.className ?? ''}`} aria-labelledby={headingId} aria-busy={loading || undefined}>
+      <div className="fcb-wall__bar">
+        <H id={headingId}>{props.heading ?? l('heading')}</H>
+        <div className="fcb-wall__views" role="group" aria-label={l('view')}>
           {(['grid', 'list'] as const).map((name) => (
-            <button key={name} type="button" className="fcb-btn" aria-pressed={view === name} onClick={() => changeView(name)}>
-              {m(messages[name])}
+            <button
+              key={name}
+              type="button"
+              className="fcb-btn"
+              aria-pressed={view === name}
+              onClick={() => {
+                setOwnView(name);
+                storedView(name);
+                props.onViewChange?.(name);
+              }}
+            >
+              {l(name)}
             </button>
           ))}
         </div>
       </div>
-      {hasData && visibleTotal > 0 && (
-        <div className="fcb-wall__tools">
+      {total > 0 && (
+        <div className="fcb-wall__bar">
           <label className="fcb-wall__field fcb-wall__search">
-            <span>{m(messages.search)}</span>
-            <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
+            <span>{l('search')}</span>
+            <input type="search" value={query.search} onChange={(event) => set('search', event.target.value)} />
           </label>
-          <details className="fcb-wall__options">
-            <summary>{m(messages.options)}</summary>
-            <div className="fcb-wall__fields">
-              {select(m(messages.sort), sort, (value) => setSort(value as WallSort), [
-                ['newest', m(messages.sortNewest)],
-                ['oldest', m(messages.sortOldest)],
-                ['name', m(messages.sortName)],
-                ['issuer', m(messages.issuer)],
-                ['expiring', m(messages.sortExpiring)],
-              ])}
-              {select(m(messages.status), filters.status, (value) => setFilter('status', value as BadgeDisplayState), statusChoices)}
-              {options.providers.length > 1 &&
-                select(m(messages.provider), filters.provider, (value) => setFilter('provider', value as BadgeProvider), [
-                  ['all', m(messages.all)],
-                  ...options.providers.map((name): [string, string] => [name, PROVIDER_NAMES[name]]),
-                ])}
-              {options.issuers.length > 1 && select(m(messages.issuer), filters.issuer, (value) => setFilter('issuer', value), [['', m(messages.all)], ...options.issuers.map((name): [string, string] => [name, name])])}
-              {select(m(messages.group), group, (value) => setGroup(value as WallGroup), [
-                ['none', m(messages.groupNone)],
-                ['issuer', m(messages.issuer)],
-                ...(options.courses ? [['course', m(messages.course)] as [string, string]] : []),
-              ])}
+          <details>
+            <summary>{l('options')}</summary>
+            <div className="fcb-wall__bar">
+              {(
+                [
+                  ['sort', choices(['newest', 'oldest', 'name', 'issuer', 'expiring'])],
+                  ['status', [...all('all'), ...choices(['active', 'expiring', 'pending', 'expired', ...(showRevoked ? ['revoked'] : [])], (state) => t(sm.state, { state }))]],
+                  ['provider', facts.providers.length > 1 && [...all('all'), ...choices(facts.providers, (name) => PROVIDER_NAMES[name as BadgeProvider])]],
+                  ['issuer', facts.issuers.length > 1 && [...all(''), ...choices(facts.issuers, String)]],
+                  ['group', choices(['none', 'issuer', ...(facts.courses ? ['course'] : [])])],
+                ] as const
+              ).map(
+                ([key, options]) =>
+                  options && (
+                    <label key={key} className="fcb-wall__field">
+                      <span>{l(key)}</span>
+                      <select value={query[key]} onChange={(event) => set(key, event.target.value)}>
+                        {options.map(([value, label]) => (
+                          <option key={value} value={value}>
+                            {label}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                  ),
+              )}
             </div>
           </details>
         </div>
       )}
       <div className="fcb-wall__status">
-        <p role="status">
-          {!hasData && isLoading
-            ? m(messages.loading)
-            : hasData && visibleTotal > 0
-              ? filtered
-                ? intl.formatMessage(messages.showing, { shown: matches.length, total: visibleTotal })
-                : intl.formatMessage(messages.summary, { total: visibleTotal, pending: options.pending, expiring: options.expiring })
-              : ''}
-        </p>
-        {hasData && problemCount > 0 && <p>{intl.formatMessage(messages.problems, { count: problemCount })}</p>}
-        {hasData && props.truncated && <p>{intl.formatMessage(messages.truncated, { count: items.length })}</p>}
+        <p role="status">{loading ? t(qm.loading) : total ? t(filtered ? m.showing : m.summary, { shown: matches.length, total, ...facts }) : ''}</p>
+        {problems ? <p>{t(m.notice, { kind: 'problems', count: problems })}</p> : null}
+        {hasData && props.truncated && <p>{t(m.notice, { kind: 'truncated', count: items.length })}</p>}
       </div>
       {hasData && error && (
-        <div className="fcb-wall__notice" role="alert">
-          <p>{m(messages.partial)}</p>
-          {onRetry && (
-            <button type="button" className="fcb-btn" onClick={onRetry}>
-              {m(messages.retry)}
-            </button>
-          )}
+        <div className="fcb-state" role="alert">
+          <p>{t(m.notice, { kind: 'partial' })}</p>
+          {retry}
         </div>
       )}
-      {body}
-      {hasData && !fatal && <NextUp progress={props.progress} Heading={H2} />}
+      {fatal || (hasData && !total) ? (
+        <QueryState error={fatal} onRetry={onRetry} signInUrl={props.signInUrl} emptyTitle={l('empty')} findCourseUrl={props.findCourseUrl} />
+      ) : !hasData ? (
+        <ul className="fcb-wall__list" data-view={view} aria-hidden="true">
+          {Array.from({ length: Math.min(maxItems ?? 6, 6) }, (_, index) => (
+            <li key={index} className="fcb-card fcb-card--skeleton">
+              <span className="fcb-card__open">
+                <span className="fcb-img fcb-img--empty fcb-card__img" />
+                <span className="fcb-card__bar" />
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <>
+          {!matches.length && (
+            <div className="fcb-state">
+              <p>{t(m.noMatch)}</p>
+              <button type="button" className="fcb-btn" onClick={() => setQuery((old) => ({ ...QUERY, sort: old.sort, group: old.group }))}>
+                {l('clear')}
+              </button>
+            </div>
+          )}
+          {groups.map((entry) => {
+            const list = (
+              <ul key="" className="fcb-wall__list" data-view={view}>
+                {entry.items.map((item) => (
+                  <Card key={item.key} item={item} onOpen={open} text={text} hidden={!visible.has(item.key)} />
+                ))}
+              </ul>
+            );
+            return q.group === 'none' ? (
+              list
+            ) : (
+              <section key={entry.key} className="fcb-wall__group" hidden={!entry.items.some((item) => visible.has(item.key))}>
+                <H2>{entry.label ?? l('rest')}</H2>
+                {list}
+              </section>
+            );
+          })}
+          {cap < matches.length && (
+            <button type="button" className="fcb-btn" onClick={() => setShowAll(true)}>
+              {t(m.showAll, { count: matches.length })}
+            </button>
+          )}
+        </>
+      )}
+      {next.length > 0 && (
+        <section className="fcb-wall__group">
+          <H2>{l('next')}</H2>
+          <ul className="fcb-wall__list" data-view="list">
+            {next.map(({ template, ratio }) => {
+              const percent = t(m.progress, { percent: ratio });
+              return (
+                <li key={`${template.provider}:${template.id}`} className="fcb-card fcb-card--next">
+                  <span className="fcb-card__open">
+                    <BadgeImage className="fcb-card__img" src={template.imageUrl} size={72} alt="" />
+                    <span className="fcb-card__text">
+                      <span className="fcb-card__name">{template.name}</span>
+                      <span className="fcb-card__meta">{template.issuer?.name}</span>
+                      <span role="progressbar" className="fcb-meter" aria-label={template.name} aria-valuenow={Math.round(ratio * 100)} aria-valuetext={percent}>
+                        <span style={{ inlineSize: `${ratio * 100}%` }} />
+                      </span>
+                      <span className="fcb-card__meta">{percent}</span>
+                      {template.course?.url && <a href={template.course.url}>{t(m.continueCourse, { name: template.course.name ?? template.name })}</a>}
+                    </span>
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
       <BadgeDetail badge={openItem?.badge} onClose={close} renderShare={props.renderShare} now={now} expiringSoonDays={expiringSoonDays} />
     </section>
   );
@@ -445,12 +395,12 @@ function WallView(props: BadgeWallProps) {
 interface CardText {
   sep: string;
   issued: (value: string) => string;
-  chip: Record<Exclude<BadgeDisplayState, 'active'>, string>;
+  chip: Partial<Record<string, string>>;
 }
 
 interface CardProps {
   item: WallItem;
-  onOpen: (badge: Badge) => void;
+  onOpen: (item: WallItem) => void;
   text: CardText;
 }
 
@@ -465,13 +415,13 @@ const Card = memo(function Card({ item, onOpen, text, hidden }: CardProps & { hi
 
 const CardBody = memo(function CardBody({ item, onOpen, text }: CardProps) {
   const { badge, state } = item;
-  const date = badge.issuedAt ? text.issued(badge.issuedAt) : '';
-  const chip = state === 'active' ? '' : text.chip[state];
+  const date = badge.issuedAt && text.issued(badge.issuedAt);
+  const chip = text.chip[state];
   // The button is named by its content; hidden separators make it read "name, issuer, date, state".
   const sep = <span className="fcb-visually-hidden">{text.sep}</span>;
   return (
     <>
-      <button type="button" className="fcb-card__open" data-key={item.key} onClick={() => onOpen(badge)}>
+      <button type="button" className="fcb-card__open" data-key={item.key} onClick={() => onOpen(item)}>
         <BadgeImage className="fcb-card__img" src={badge.imageUrl} size={72} alt="" />
         <span className="fcb-card__text">
           <span className="fcb-card__name">
@@ -499,37 +449,3 @@ const CardBody = memo(function CardBody({ item, onOpen, text }: CardProps) {
     </>
   );
 });
-
-function NextUp({ progress, Heading }: { progress?: BadgeProgressData[]; Heading: 'h3' }) {
-  const intl = useIntl();
-  const next = (progress ?? []).filter((entry) => !entry.completed && !entry.earnedBadgeId);
-  if (next.length === 0) return null;
-  return (
-    <section className="fcb-wall__group">
-      <Heading>{intl.formatMessage(messages.nextUp)}</Heading>
-      <ul className="fcb-wall__list" data-view="list">
-        {next.map(({ template, ratio }) => {
-          const text = intl.formatMessage(messages.progress, { percent: ratio });
-          return (
-            <li key={`${template.provider}:${template.id}`} className="fcb-card fcb-card--next">
-              <span className="fcb-card__open">
-                <BadgeImage className="fcb-card__img" src={template.imageUrl} size={72} alt="" />
-                <span className="fcb-card__text">
-                  <span className="fcb-card__name">{template.name}</span>
-                  {template.issuer && <span className="fcb-card__meta">{template.issuer.name}</span>}
-                  <span role="progressbar" className="fcb-meter" aria-label={template.name} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(ratio * 100)} aria-valuetext={text}>
-                    <span style={{ inlineSize: `${ratio * 100}%` }} />
-                  </span>
-                  <span className="fcb-card__meta">{text}</span>
-                  {template.course?.url && (
-                    <a href={template.course.url}>{intl.formatMessage(messages.continueCourse, { name: template.course.name ?? template.name })}</a>
-                  )}
-                </span>
-              </span>
-            </li>
-          );
-        })}
-      </ul>
-    </section>
-  );
-}

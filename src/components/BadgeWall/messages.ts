@@ -1,55 +1,31 @@
 import { defineMessages } from 'react-intl';
 
-const p = 'frontend-component-badges.BadgeWall';
+const p = 'frontend-component-badges.BadgeWall.';
 
-/** Every string of the badge wall. */
+/** Every string of the badge wall (loading, empty and error wording: common/QueryState). */
 export const messages = defineMessages({
-  heading: { id: `${p}.heading`, defaultMessage: 'My badges', description: 'Heading of the badge wall.' },
+  label: {
+    id: `${p}label`,
+    defaultMessage:
+      '{key, select, heading {My badges} view {View} grid {Grid} list {List} search {Search badges} options {Sort and filter} sort {Sort by} newest {Newest first} oldest {Oldest first} name {Name} expiring {Expiring soonest} status {Status} provider {Platform} issuer {Issuer} all {All} group {Group by} none {No grouping} course {Course} rest {Other badges} next {Next up} clear {Clear search and filters} empty {No badges yet} other {}}',
+    description:
+      'Short texts of the wall: heading, grid/list switch, search label, the "sort and filter" disclosure, control labels (sort, status, provider = platform such as Credly, issuer, group) and their options, group heading for badges with no course (rest), heading of badges in progress (next), the button that resets search and filters, the empty wall title.',
+  },
   summary: {
-    id: `${p}.summary`,
+    id: `${p}summary`,
     defaultMessage: '{total, plural, one {# badge} other {# badges}}{pending, plural, =0 {} other {, # pending}}{expiring, plural, =0 {} other {, # expiring soon}}',
     description: 'Count summary, e.g. "12 badges, 1 pending".',
   },
-  showing: { id: `${p}.showing`, defaultMessage: 'Showing {shown} of {total, plural, one {# badge} other {# badges}}', description: 'Count when a search or filter hides some badges.' },
-  problems: { id: `${p}.problems`, defaultMessage: '{count, plural, one {# badge could not be read and is not shown.} other {# badges could not be read and are not shown.}}', description: 'Items the data could not be read for.' },
-  separator: { id: `${p}.separator`, defaultMessage: ', ', description: 'Separator read by screen readers between name, issuer, date and state of a card.' },
-  search: { id: `${p}.search`, defaultMessage: 'Search badges', description: 'Label of the search box (name, issuer, skill).' },
-  options: { id: `${p}.options`, defaultMessage: 'Sort and filter', description: 'Disclosure holding the sort, filter and group controls.' },
-  sort: { id: `${p}.sort`, defaultMessage: 'Sort by', description: 'Label of the sort control.' },
-  sortNewest: { id: `${p}.sortNewest`, defaultMessage: 'Newest first', description: 'Sort option.' },
-  sortOldest: { id: `${p}.sortOldest`, defaultMessage: 'Oldest first', description: 'Sort option.' },
-  sortName: { id: `${p}.sortName`, defaultMessage: 'Name', description: 'Sort option: badge name A to Z.' },
-  sortExpiring: { id: `${p}.sortExpiring`, defaultMessage: 'Expiring soonest', description: 'Sort option.' },
-  status: { id: `${p}.status`, defaultMessage: 'Status', description: 'Label of the status filter.' },
-  provider: { id: `${p}.provider`, defaultMessage: 'Platform', description: 'Label of the provider filter (Credly, Accredible…).' },
-  issuer: { id: `${p}.issuer`, defaultMessage: 'Issuer', description: 'Label of the issuer filter.' },
-  all: { id: `${p}.all`, defaultMessage: 'All', description: 'Filter option meaning no filter.' },
-  active: { id: `${p}.active`, defaultMessage: 'Active', description: 'Status filter option.' },
-  group: { id: `${p}.group`, defaultMessage: 'Group by', description: 'Label of the grouping control.' },
-  course: { id: `${p}.course`, defaultMessage: 'Course', description: 'Grouping option.' },
-  groupNone: { id: `${p}.groupNone`, defaultMessage: 'No grouping', description: 'Grouping option.' },
-  otherCourse: { id: `${p}.otherCourse`, defaultMessage: 'Other badges', description: 'Group heading for badges not tied to a known course.' },
-  view: { id: `${p}.view`, defaultMessage: 'View', description: 'Label of the grid/list switch.' },
-  grid: { id: `${p}.grid`, defaultMessage: 'Grid', description: 'Grid view button.' },
-  list: { id: `${p}.list`, defaultMessage: 'List', description: 'List view button.' },
-  loading: { id: `${p}.loading`, defaultMessage: 'Loading badges…', description: 'Announced while badges load.' },
-  emptyTitle: { id: `${p}.emptyTitle`, defaultMessage: 'No badges yet', description: 'Empty wall title.' },
-  emptyBody: { id: `${p}.emptyBody`, defaultMessage: 'Badges you earn in courses will appear here.', description: 'Empty wall text.' },
-  findCourse: { id: `${p}.findCourse`, defaultMessage: 'Find a course', description: 'Call to action on an empty wall.' },
-  noMatch: { id: `${p}.noMatch`, defaultMessage: 'No badges match your search and filters.', description: 'Shown when search or filters hide every badge.' },
-  clear: { id: `${p}.clear`, defaultMessage: 'Clear search and filters', description: 'Button that resets search and filters.' },
-  showAll: { id: `${p}.showAll`, defaultMessage: 'Show all {count} badges', description: 'Button under a shortened wall.' },
-  retry: { id: `${p}.retry`, defaultMessage: 'Try again', description: 'Retry loading badges.' },
-  signIn: { id: `${p}.signIn`, defaultMessage: 'Sign in again', description: 'Link to sign in after the session ended.' },
-  partial: { id: `${p}.partial`, defaultMessage: 'Some badges could not be loaded, so this list may be incomplete.', description: 'A later page failed; what loaded is shown.' },
-  truncated: { id: `${p}.truncated`, defaultMessage: 'Showing the first {count} badges only.', description: 'The loading cap stopped before the end.' },
-  nextUp: { id: `${p}.nextUp`, defaultMessage: 'Next up', description: 'Heading of badges in progress.' },
-  progress: { id: `${p}.progress`, defaultMessage: '{percent, number, percent} complete', description: 'Progress toward a badge.' },
-  continueCourse: { id: `${p}.continueCourse`, defaultMessage: 'Continue {name}', description: 'Link to the course of a badge in progress.' },
-  'error.network': { id: `${p}.error.network`, defaultMessage: 'We could not reach the badges service. Check your connection and try again.', description: 'Error: network or timeout.' },
-  'error.unauthorized': { id: `${p}.error.unauthorized`, defaultMessage: 'Your session has ended. Sign in again to see your badges.', description: 'Error: 401.' },
-  'error.forbidden': { id: `${p}.error.forbidden`, defaultMessage: 'You do not have permission to see these badges.', description: 'Error: 403.' },
-  'error.not-found': { id: `${p}.error.not-found`, defaultMessage: 'We could not find badges for this learner.', description: 'Error: 404.' },
-  'error.rate-limited': { id: `${p}.error.rate-limited`, defaultMessage: 'Too many requests right now. Wait a moment and try again.', description: 'Error: 429.' },
-  'error.other': { id: `${p}.error.other`, defaultMessage: 'The badges service is having trouble. Try again in a few minutes.', description: 'Error: server, unreadable answer, anything else.' },
+  showing: { id: `${p}showing`, defaultMessage: 'Showing {shown} of {total, plural, one {# badge} other {# badges}}', description: 'Count when a search or filter hides some badges.' },
+  notice: {
+    id: `${p}notice`,
+    defaultMessage:
+      '{kind, select, problems {{count, plural, one {# badge could not be read and is not shown.} other {# badges could not be read and are not shown.}}} truncated {Showing the first {count} badges only.} other {Some badges could not be loaded, so this list may be incomplete.}}',
+    description: 'Notices: items the data could not be read for (problems), the loading cap stopped before the end (truncated), a later page failed and what loaded is shown (other).',
+  },
+  noMatch: { id: `${p}noMatch`, defaultMessage: 'No badges match your search and filters.', description: 'Shown when search or filters hide every badge.' },
+  showAll: { id: `${p}showAll`, defaultMessage: 'Show all {count} badges', description: 'Button under a shortened wall.' },
+  separator: { id: `${p}separator`, defaultMessage: ', ', description: 'Separator read by screen readers between name, issuer, date and state of a card.' },
+  progress: { id: `${p}progress`, defaultMessage: '{percent, number, percent} complete', description: 'Progress toward a badge.' },
+  continueCourse: { id: `${p}continueCourse`, defaultMessage: 'Continue {name}', description: 'Link to the course of a badge in progress.' },
 });

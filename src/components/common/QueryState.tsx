@@ -63,7 +63,7 @@ export function QueryState({ error, loading, onRetry, signInUrl, emptyTitle, emp
           {t(error ? m.signIn : m.findCourse)}
         </a>
       )}
-      {error && onRetry && (
+      {!!error && onRetry && (
         <button type="button" className="fcb-btn" onClick={onRetry}>
           {t(m.retry)}
         </button>

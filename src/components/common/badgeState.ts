@@ -1,6 +1,7 @@
-import { isPastExpiry } from '../../model/dates';
+import { dateToTime, isDateOnly, isPastExpiry } from '../../model/dates';
 import { daysUntilExpiry } from '../../model/status';
 import type { Badge, BadgeProvider } from '../../model/types';
+import type { IntlShape } from 'react-intl';
 
 /** A badge's state as shown to the learner: the model status plus "expiring soon". */
 export type BadgeDisplayState = 'active' | 'expiring' | 'pending' | 'expired' | 'revoked';
@@ -10,11 +11,11 @@ export type BadgeDisplayState = 'active' | 'expiring' | 'pending' | 'expired' | 
  * since it was parsed is shown as expired; an active one expiring within `soonDays` as expiring.
  */
 export function badgeDisplayState(badge: Badge, now: number, soonDays: number): { state: BadgeDisplayState; days?: number } {
-  if (badge.status === 'revoked' || badge.status === 'expired') return { state: badge.status };
-  if (isPastExpiry(badge.expiresAt, now)) return { state: 'expired' };
-  if (badge.status === 'pending') return { state: 'pending' };
-  const days = daysUntilExpiry(badge.expiresAt, now);
-  return days !== undefined && days <= soonDays ? { state: 'expiring', days } : { state: 'active' };
+  const { status, expiresAt } = badge;
+  if (status === 'revoked' || status === 'expired') return { state: status };
+  if (isPastExpiry(expiresAt, now)) return { state: 'expired' };
+  const days = daysUntilExpiry(expiresAt, now);
+  return status === 'pending' ? { state: status } : days! <= soonDays ? { state: 'expiring', days } : { state: 'active' };
 }
 
 /** Provider names as brands (not translated). */
@@ -24,3 +25,24 @@ export const PROVIDER_NAMES: Record<BadgeProvider, string> = {
   openbadges: 'Open Badges',
   openedx: 'Open edX',
 };
+
+const formatters = new WeakMap<IntlShape, (value?: string) => string>();
+
+/**
+ * The formatter for model dates of an `intl` (its `Intl.DateTimeFormat`s made once, for walls). Date-only values are
+ * formatted in UTC so no viewer's time zone moves them to another day; instants in the host
+ * IntlProvider's `timeZone` (the viewer's by default). A value that is not a date gives `''`.
+ */
+export function dateFormatter(intl: IntlShape): (value?: string) => string {
+  let format = formatters.get(intl);
+  if (format) return format;
+  const make = (timeZone?: string) => new Intl.DateTimeFormat(intl.locale, { dateStyle: 'medium', timeZone });
+  const utc = make('UTC');
+  const local = make(intl.timeZone);
+  format = (value = '') => {
+    const time = dateToTime(value);
+    return time === time ? (isDateOnly(value) ? utc : local).format(time) : '';
+  };
+  formatters.set(intl, format);
+  return format;
+}

@@ -1,19 +1,21 @@
 import { defineMessages } from 'react-intl';
 
+const s = 'frontend-component-badges.BadgeStatus.';
+
 /** Badge state wording shared by the wall and the detail view. */
 export const statusMessages = defineMessages({
-  pending: { id: 'frontend-component-badges.BadgeStatus.pending', defaultMessage: 'Pending', description: 'State chip: the badge is awarded but not accepted or not issued yet.' },
-  expired: { id: 'frontend-component-badges.BadgeStatus.expired', defaultMessage: 'Expired', description: 'State chip: the badge has expired.' },
-  expiring: { id: 'frontend-component-badges.BadgeStatus.expiring', defaultMessage: 'Expiring soon', description: 'State chip: the badge expires within a few days.' },
-  revoked: { id: 'frontend-component-badges.BadgeStatus.revoked', defaultMessage: 'Revoked', description: 'State chip: the issuer revoked the badge.' },
-  acceptWhy: { id: 'frontend-component-badges.BadgeStatus.acceptWhy', defaultMessage: 'Accept it on {provider} to make it public and shareable.', description: 'Why a pending badge needs the learner to accept it. {provider} is a brand such as Credly.' },
-  acceptLink: { id: 'frontend-component-badges.BadgeStatus.acceptLink', defaultMessage: 'Accept on {provider}', description: 'Link to accept a pending badge on the provider site.' },
-  issuing: { id: 'frontend-component-badges.BadgeStatus.issuing', defaultMessage: 'Being issued. This can take a few minutes.', description: 'A pending badge that the provider is still issuing.' },
-  expiredOn: { id: 'frontend-component-badges.BadgeStatus.expiredOn', defaultMessage: 'Expired {date}', description: 'When an expired badge expired. {date} is a formatted date.' },
-  expiresIn: { id: 'frontend-component-badges.BadgeStatus.expiresIn', defaultMessage: '{days, plural, =0 {Expires today} one {Expires in # day} other {Expires in # days}}', description: 'Warning that a badge expires soon.' },
-  revokedReason: { id: 'frontend-component-badges.BadgeStatus.revokedReason', defaultMessage: 'Revoked: {reason}', description: 'A revoked badge with the reason the issuer gave.' },
-  revokedNoReason: { id: 'frontend-component-badges.BadgeStatus.revokedNoReason', defaultMessage: 'Revoked by the issuer', description: 'A revoked badge whose issuer gave no reason.' },
-  issuedOn: { id: 'frontend-component-badges.BadgeStatus.issuedOn', defaultMessage: 'Issued {date}', description: 'When a badge was issued. {date} is a formatted date.' },
+  state: {
+    id: `${s}state`,
+    defaultMessage: '{state, select, pending {Pending} expired {Expired} expiring {Expiring soon} revoked {Revoked} issued {Issued} expires {Expires} other {Active}}',
+    description: 'A state chip or filter option (pending, expired, expiring, revoked, active), or a date label (issued, expires).',
+  },
+  note: {
+    id: `${s}note`,
+    defaultMessage:
+      '{state, select, issued {Issued {date}} expired {Expired {date}} accept {Accept it on {provider} to make it public and shareable.} issuing {Being issued. This can take a few minutes.} expiring {{days, plural, =0 {Expires today} one {Expires in # day} other {Expires in # days}}} revoked {Revoked: {reason}} other {Revoked by the issuer}}',
+    description: 'A line about a badge: when it was issued or expired ({date} formatted), why a pending badge needs accepting on {provider} (a brand such as Credly) or is still being issued, days to expiry, why it was revoked ({reason} from the issuer; other: no reason given).',
+  },
+  accept: { id: `${s}accept`, defaultMessage: 'Accept on {provider}', description: 'Link to accept a pending badge on the provider site.' },
 });
 
 const q = 'frontend-component-badges.QueryState.';

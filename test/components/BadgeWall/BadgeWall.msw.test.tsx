@@ -7,6 +7,7 @@ import { setupServer } from 'msw/node';
 import type { ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createBadgesClient } from '../../../src/client';
+import { BadgeProgress } from '../../../src/components/BadgeProgress';
 import { BadgeWall } from '../../../src/components/BadgeWall';
 import { badgesHandlers, MOCK_BASE_URL, MOCK_USERNAME, type MockScenario } from '../../../src/mocks';
 import { BadgesProvider } from '../../../src/query';
@@ -95,4 +96,19 @@ describe('BadgeWall against the mocked endpoint (real client)', () => {
     expect(await screen.findByRole('heading', { name: 'Next up' })).toBeInTheDocument();
     expect(screen.getAllByRole('progressbar').length).toBeGreaterThan(0);
   });
+
+  it('shows no "next up" when the host passes showProgress={false}, even when another component loaded progress', async () => {
+    // A sidebar wall beside a BadgeProgress widget: both ask for the same learner, so progress is in the cache.
+    renderWith(
+      'progress',
+      <>
+        <BadgeProgress username={MOCK_USERNAME} />
+        <BadgeWall username={MOCK_USERNAME} showProgress={false} progress={[]} renderShare={null} />
+        <BadgeWall username={MOCK_USERNAME} showProgress={false} heading="Sidebar" renderShare={null} />
+      </>,
+    );
+    expect(await screen.findAllByText(/^\d+ badges/)).toHaveLength(2);
+    expect(await screen.findAllByRole('progressbar')).not.toHaveLength(0);
+    expect(screen.queryByRole('heading', { name: 'Next up' })).not.toBeInTheDocument();
+  }, 15_000);
 });

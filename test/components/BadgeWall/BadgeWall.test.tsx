@@ -268,6 +268,13 @@ describe('BadgeWall with badges passed in', () => {
     expect(screen.getAllByRole('progressbar')).toHaveLength(1);
   });
 
+  it('hides badges in progress when the host passes showProgress={false}', () => {
+    render(<BadgeWall badges={sample()} now={NOW} progress={[makeProgress()]} showProgress={false} />);
+    expect(screen.getByRole('status')).toHaveTextContent('3 badges, 1 pending');
+    expect(screen.queryByRole('heading', { name: 'Next up' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+  });
+
   it('opens the detail from a card, tells the host, and closes it', async () => {
     const onBadgeOpen = vi.fn();
     const onOpenBadgeChange = vi.fn();
