@@ -83,7 +83,7 @@ function View(props: ViewProps) {
           {props.partial && <p className="fcb-progress__warn">{t(m.partial)}</p>}
           <ul className="fcb-progress__list" aria-label={t(m.list)}>
             {items.map((data) => (
-              <li key={`${data.template.provider}:${data.template.id}`}>
+              <li key={data.template.provider + data.template.id}>
                 <ProgressItem data={data} props={props} collapsible />
               </li>
             ))}

@@ -20,7 +20,7 @@ const ICONS = {
   warn: 'M8 2l6.5 12h-13zM8 7v3M8 12v1',
 };
 
-const Icon = ({ d }: { d: keyof typeof ICONS }) => (
+const icon = (d: keyof typeof ICONS) => (
   <svg className="fcb-progress__icon" viewBox="0 0 16 16" aria-hidden="true">
     <path d={ICONS[d]} />
   </svg>
@@ -51,13 +51,9 @@ export function ProgressItem({ data, props, collapsible }: { data: BadgeProgress
   const Heading = compact ? 'span' : (`h${props.headingLevel ?? 3}` as const);
   const show = !collapsible || open;
   return (
-    <article
-      className="fcb-progress__item"
-      data-state={completed ? 'earned' : resets.length ? 'regressed' : ratio ? 'in-progress' : 'not-started'}
-      aria-label={compact ? undefined : name}
-    >
+    <article className="fcb-progress__item" data-state={completed ? 'earned' : resets.length ? 'regressed' : ratio ? 'in-progress' : 'not-started'}>
       <div className="fcb-progress__head">
-        <BadgeImage src={template.imageUrl} size={compact ? 32 : 64} alt={t(m.image, { name, earned: String(completed) })} />
+        <BadgeImage src={template.imageUrl} size={compact ? 32 : 64} alt={t(m.image, { name, earned: completed })} />
         <div className="fcb-progress__body">
           <Heading className="fcb-progress__name" dir="auto">
             {name}
@@ -89,13 +85,13 @@ export function ProgressItem({ data, props, collapsible }: { data: BadgeProgress
         <>
           {resets.map((reset, i) => (
             <p key={i} className="fcb-progress__warn">
-              <Icon d="warn" />
+              {icon('warn')}
               <span>
                 {t(m.regressed, {
-                  hasDate: String(!!reset.occurredAt),
+                  hasDate: !!reset.occurredAt,
                   // Formatted here: a default message would format in the default locale.
                   date: reset.occurredAt && intl.formatDate(reset.occurredAt, { dateStyle: 'long' }),
-                  hasReason: String(!!reset.reason),
+                  hasReason: !!reset.reason,
                   reason: <bdi>{reset.reason?.trim().replace(/[.!]+$/, '')}</bdi>,
                   count: reset.requirementIds.length,
                 })}
@@ -105,19 +101,19 @@ export function ProgressItem({ data, props, collapsible }: { data: BadgeProgress
           {completed && (
             <div className="fcb-progress__cheer">
               <b>{t(m.earned)}</b>
-              <span>{t(m.cheer, { issued: String(!!earned) })}</span>
+              <span>{t(m.cheer, { issued: !!earned })}</span>
               {earned && (props.renderShare ?? ((badge) => <ShareBadgeButton badge={badge} />))(earned)}
             </div>
           )}
           {collapsible && groups.length > 0 && (
-            <button type="button" className="fcb-btn" aria-expanded={open} aria-controls={id} aria-label={t(m.toggle, { name })} onClick={() => setOpen(!open)}>
-              {t(m.reqs)}
+            <button type="button" className="fcb-btn" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+              {t(m.toggle, { name })}
             </button>
           )}
           {show && groups.length > 0 && (
-            <div id={id} className="fcb-progress__list">
-              <b id={`${id}l`}>{t(groups.length > 1 ? m.allOf : m.reqs)}</b>
-              <ol className="fcb-progress__list" aria-labelledby={`${id}l`}>
+            <>
+              {groups.length > 1 && <b id={`${id}l`}>{t(m.allOf)}</b>}
+              <ol id={id} className="fcb-progress__list" aria-labelledby={groups.length > 1 ? `${id}l` : undefined}>
                 {groups.map((group, gi) => {
                   const anyOf = group.requirements.length > 1 ? `${id}g${gi}` : undefined;
                   return (
@@ -129,7 +125,7 @@ export function ProgressItem({ data, props, collapsible }: { data: BadgeProgress
                           const mark = req.fulfilled ? 'done' : group.fulfilled ? 'skip' : 'todo';
                           return (
                             <li key={req.id} className="fcb-progress__req" data-state={mark}>
-                              <Icon d={mark} />
+                              {icon(mark)}
                               <span className="fcb-visually-hidden">{t(m.mark, { mark })} </span>
                               {req.url ? (
                                 <a href={req.url} dir="auto" onClick={(event) => props.onRequirementClick?.(req, data, event)}>
@@ -140,7 +136,7 @@ export function ProgressItem({ data, props, collapsible }: { data: BadgeProgress
                               )}
                               {!req.fulfilled && resets.some((r) => r.requirementIds.includes(req.id)) && (
                                 <span className="fcb-progress__warn">
-                                  <Icon d="warn" />
+                                  {icon('warn')}
                                   {t(m.reset)}
                                 </span>
                               )}
@@ -152,7 +148,7 @@ export function ProgressItem({ data, props, collapsible }: { data: BadgeProgress
                   );
                 })}
               </ol>
-            </div>
+            </>
           )}
         </>
       )}

@@ -13,8 +13,7 @@ export const messages = defineMessages({
       '{total, plural, =0 {{percent} complete} one {{done} of # requirement group complete} other {{done} of # requirement groups complete}}',
     description: 'Progress bar text; total 0 when groups are unknown; percent like "50%"',
   },
-  reqs: { id: `${p}reqs`, defaultMessage: 'Requirements', description: 'Checklist label and its toggle' },
-  toggle: { id: `${p}toggle`, defaultMessage: 'Requirements for {name}', description: 'Checklist toggle name' },
+  toggle: { id: `${p}toggle`, defaultMessage: 'Requirements for {name}', description: 'Button that shows or hides the checklist' },
   allOf: { id: `${p}allOf`, defaultMessage: 'Complete all of these', description: 'Checklist label: every group is required' },
   anyOf: { id: `${p}anyOf`, defaultMessage: 'Any one of these', description: 'Group label: one requirement is enough' },
   next: { id: `${p}next`, defaultMessage: 'Next step', description: 'Marks the first unmet group' },
@@ -27,14 +26,14 @@ export const messages = defineMessages({
   regressed: {
     id: `${p}regressed`,
     defaultMessage:
-      '{hasDate, select, true {Progress went down on {date}} other {Progress went down}}{hasReason, select, true {: {reason}.} other {.}} {count, plural, one {This requirement needs} other {These requirements need}} to be met again.',
+      'Progress went down{hasDate, select, true { on {date}} other {}}{hasReason, select, true {: {reason}} other {}}. {count, plural, one {This requirement needs} other {These requirements need}} to be met again.',
     description: 'Why progress went down; reason is server text',
   },
   earned: { id: `${p}earned`, defaultMessage: 'Badge earned!', description: 'Celebration title' },
   cheer: {
     id: `${p}cheer`,
     defaultMessage:
-      '{issued, select, true {Congratulations! Share it with your network.} other {Congratulations! You can share the badge as soon as it is issued.}}',
+      '{issued, select, true {Share it with your network.} other {You can share the badge as soon as it is issued.}}',
     description: 'Celebration text; issued: the badge can be shared',
   },
   empty: { id: `${p}empty`, defaultMessage: 'No badges in progress', description: 'Empty state title' },
