@@ -27,6 +27,6 @@ export function createOpenEdxBadgesClient(
   options: Omit<BadgesClientOptions, 'baseUrl' | 'httpClient'> = {},
 ): BadgesClient {
   const baseUrl = platform.getConfig().CREDENTIALS_BASE_URL as string;
-  if (!safeHttpUrl(baseUrl)) throw new Error('createOpenEdxBadgesClient: CREDENTIALS_BASE_URL is not set');
+  if (!safeHttpUrl(baseUrl)) throw new Error('CREDENTIALS_BASE_URL is not set');
   return createBadgesClient({ ...options, baseUrl, httpClient: platform.getAuthenticatedHttpClient() });
 }

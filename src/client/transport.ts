@@ -57,9 +57,8 @@ interface Answer {
 export function createTransport(client: FetchLike | AxiosLike, baseUrl: string, timeoutMs: number): GetJson {
   return async (url, signal) => {
     const controller = new AbortController();
-    const abort = (_?: unknown) => controller.abort();
-    let timedOut = false;
-    const timer = timeoutMs > 0 ? setTimeout(() => abort((timedOut = true)), timeoutMs) : undefined;
+    const abort = () => controller.abort();
+    const timer = timeoutMs > 0 ? setTimeout(abort, timeoutMs) : undefined;
     signal?.addEventListener('abort', abort);
     try {
       if (signal?.aborted) throw signal.reason;
@@ -86,13 +85,13 @@ export function createTransport(client: FetchLike | AxiosLike, baseUrl: string, 
       try {
         return typeof data === 'string' ? JSON.parse(data) : data;
       } catch (cause) {
-        throw requestError('invalid-response', url, /^\s*</.test(data as string) ? 'an HTML page, not JSON' : 'not valid JSON', { status, cause });
+        throw requestError('invalid-response', url, `not valid JSON${/^\s*</.test(data as string) ? ': an HTML page' : ''}`, { status, cause });
       }
     } catch (cause) {
       if (cause instanceof BadgesRequestError) throw cause;
-      // Our timer, or the http client's own timeout (axios: ECONNABORTED / ETIMEDOUT).
-      const timeout = timedOut || /^E(CONNABORTED|TIMEDOUT)$/.test((cause as { code?: string } | undefined)?.code as string);
-      throw requestError(timeout ? 'timeout' : signal?.aborted ? 'aborted' : 'network', url, String(cause), { cause });
+      // Aborted by the caller; else by our timer, or the http client's own timeout (axios: ECONNABORTED / ETIMEDOUT).
+      const timeout = controller.signal.aborted || /^E(CONNABORTED|TIMEDOUT)$/.test((cause as { code?: string } | undefined)?.code as string);
+      throw requestError(signal?.aborted ? 'aborted' : timeout ? 'timeout' : 'network', url, String(cause), { cause });
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', abort);
