@@ -5,16 +5,25 @@ import type { BadgesRequestError } from '../model/errors';
 import { badgesQueryKeys } from './keys';
 
 const MAX_RETRIES = 3;
+/**
+ * A request that timed out already kept the learner waiting for the client's whole `timeoutMs`:
+ * it is retried once, not three times, so a hanging server reaches the error state (with its
+ * retry button) in about two timeouts instead of four.
+ */
+const MAX_TIMEOUT_RETRIES = 1;
 /** Longest wait honoured from a `Retry-After` header before retrying (60 s). */
 const MAX_RETRY_AFTER_MS = 60_000;
 
 /**
- * Retry only what is worth retrying: network, timeout, 5xx and 429; never 4xx such as 401/403/404,
- * nor a 429 whose `Retry-After` is longer than we are willing to wait (retrying sooner would only
- * be throttled again).
+ * Retry only what is worth retrying: network, timeout (once), 5xx and 429; never 4xx such as
+ * 401/403/404, nor a 429 whose `Retry-After` is longer than we are willing to wait (retrying
+ * sooner would only be throttled again).
  */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  return failureCount < MAX_RETRIES && isRetryableError(error) && !((error as BadgesRequestError).retryAfter! * 1000 > MAX_RETRY_AFTER_MS);
+  if (!isRetryableError(error)) return false;
+  const { kind, retryAfter } = error as BadgesRequestError;
+  if (retryAfter !== undefined && retryAfter * 1000 > MAX_RETRY_AFTER_MS) return false;
+  return failureCount < (kind === 'timeout' ? MAX_TIMEOUT_RETRIES : MAX_RETRIES);
 }
 
 /** Exponential back-off (1 s, 2 s, 4 s…), or the server's `Retry-After` for a 429. */

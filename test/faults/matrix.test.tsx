@@ -74,6 +74,8 @@ interface Fault {
 const json = (status: number, headers?: Record<string, string>): Respond => () => HttpResponse.json({ detail: `HTTP ${status} from the fault matrix` }, { status, headers });
 const text = (body: string, contentType = 'application/json'): Respond => () => new HttpResponse(body, { status: 200, headers: { 'Content-Type': contentType } });
 const BACKOFF = [1000, 2000, 4000];
+/** A timeout already cost the learner a whole `timeoutMs`: retried once only. */
+const ONCE = [1000];
 
 /** The connection drops after part of the body was sent. */
 const cutStream: Respond = () => {
@@ -94,7 +96,7 @@ const FAULTS: Fault[] = [
   { name: '401 Unauthorized', respond: json(401), kind: 'unauthorized', status: 401, waits: [], wall: WALL.unauthorized, progress: PROGRESS.unauthorized },
   { name: '403 Forbidden', respond: json(403), kind: 'forbidden', status: 403, waits: [], wall: WALL.forbidden, progress: PROGRESS.forbidden },
   { name: '404 Not Found', respond: json(404), kind: 'not-found', status: 404, waits: [], wall: WALL.notFound, progress: PROGRESS.notFound },
-  { name: '408 Request Timeout', respond: json(408), kind: 'timeout', status: 408, waits: BACKOFF, wall: WALL.network, progress: PROGRESS.network },
+  { name: '408 Request Timeout', respond: json(408), kind: 'timeout', status: 408, waits: ONCE, wall: WALL.network, progress: PROGRESS.network },
   { name: '410 Gone', respond: json(410), kind: 'not-found', status: 410, waits: [], wall: WALL.notFound, progress: PROGRESS.notFound },
   { name: '429, Retry-After: 2', respond: json(429, { 'Retry-After': '2' }), kind: 'rate-limited', status: 429, retryAfter: 2, waits: [2000, 2000, 2000], wall: WALL.rateLimited, progress: PROGRESS.busy },
   { name: '429, Retry-After: 120 (beyond the 60 s cap)', respond: json(429, { 'Retry-After': '120' }), kind: 'rate-limited', status: 429, retryAfter: 120, waits: [], wall: WALL.rateLimited, progress: PROGRESS.busy },
@@ -103,7 +105,7 @@ const FAULTS: Fault[] = [
   { name: '502 Bad Gateway', respond: json(502), kind: 'server', status: 502, waits: BACKOFF, wall: WALL.other, progress: PROGRESS.other },
   { name: '503 Service Unavailable', respond: json(503), kind: 'server', status: 503, waits: BACKOFF, wall: WALL.other, progress: PROGRESS.other },
   { name: '504 Gateway Timeout', respond: json(504), kind: 'server', status: 504, waits: BACKOFF, wall: WALL.other, progress: PROGRESS.other },
-  { name: 'timeout (no answer in timeoutMs)', respond: hang, timeoutMs: 30, kind: 'timeout', waits: BACKOFF, wall: WALL.network, progress: PROGRESS.network },
+  { name: 'timeout (no answer in timeoutMs)', respond: hang, timeoutMs: 30, kind: 'timeout', waits: ONCE, wall: WALL.network, progress: PROGRESS.network },
   { name: 'connection reset', respond: () => HttpResponse.error(), kind: 'network', waits: BACKOFF, wall: WALL.network, progress: PROGRESS.network },
   { name: 'invalid JSON', respond: text('{"count": 10, results: [}'), kind: 'invalid-response', status: 200, waits: [], wall: WALL.other, progress: PROGRESS.other },
   { name: 'HTML error page, status 200', respond: text('<!DOCTYPE html><html><body><h1>Service unavailable</h1></body></html>', 'text/html'), kind: 'invalid-response', status: 200, waits: [], wall: WALL.other, progress: PROGRESS.other },

@@ -100,11 +100,18 @@ describe('query layer', () => {
 describe('retry policy', () => {
   const err = (kind: ConstructorParameters<typeof BadgesRequestError>[0], retryAfter?: number) => new BadgesRequestError(kind, kind, { retryAfter });
 
-  it('retries network, timeout, server and rate-limited failures, at most three times', () => {
-    for (const kind of ['network', 'timeout', 'server', 'rate-limited'] as const) {
-      expect(shouldRetry(0, err(kind))).toBe(true);
+  it('retries network, server and rate-limited failures at most three times, a timeout once', () => {
+    for (const kind of ['network', 'server', 'rate-limited'] as const) {
+      expect(shouldRetry(2, err(kind))).toBe(true);
       expect(shouldRetry(3, err(kind))).toBe(false);
     }
+    expect(shouldRetry(0, err('timeout'))).toBe(true);
+    expect(shouldRetry(1, err('timeout'))).toBe(false);
+  });
+
+  it('does not retry a 429 whose Retry-After is longer than a minute', () => {
+    expect(shouldRetry(0, err('rate-limited', 60))).toBe(true);
+    expect(shouldRetry(0, err('rate-limited', 61))).toBe(false);
   });
 
   it('never retries 400, 401, 403, 404, invalid responses or aborts', () => {
