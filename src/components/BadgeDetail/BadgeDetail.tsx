@@ -1,3 +1,4 @@
+import '../common/common.css';
 import './BadgeDetail.css';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
@@ -88,7 +89,7 @@ function Detail({ badge, onClose, renderShare = defaultShare, now, expiringSoonD
         {body}
       </section>
     );
-  const textBlock = (value?: string) => value && <p className="fcb-detail__text">{value}</p>;
+  const textBlock = (value?: string) => value && <p>{value}</p>;
 
   let body: ReactNode;
   if (badge) {
@@ -108,7 +109,7 @@ function Detail({ badge, onClose, renderShare = defaultShare, now, expiringSoonD
           {l('close')}
         </button>
         <BadgeImage className="fcb-detail__img" src={imageUrl} size={160} lazy={false} alt={t(m.image, { name: badge.name, issuer: issuer.name })} />
-        <h2 id={titleId} className="fcb-detail__title">
+        <h2 id={titleId}>
           {badge.name}
         </h2>
         <p>{t(m.issuedBy, { issuer: <bdi key="i">{newTab(issuer.url, issuer.name)}</bdi> })}</p>
@@ -120,7 +121,7 @@ function Detail({ badge, onClose, renderShare = defaultShare, now, expiringSoonD
           </p>
         )}
         <StatusNote badge={badge} state={state} days={days} />
-        <dl className="fcb-detail__dates">
+        <dl>
           {date('issued', badge.issuedAt)}
           {date(state === 'expired' ? 'expired' : 'expires', badge.expiresAt)}
         </dl>
@@ -138,7 +139,9 @@ function Detail({ badge, onClose, renderShare = defaultShare, now, expiringSoonD
           skills,
           <ul className="fcb-detail__skills">
             {skills.map((skill) => (
-              <li key={skill}>{skill}</li>
+              <li key={skill} className="fcb-chip">
+                {skill}
+              </li>
             ))}
           </ul>,
         )}

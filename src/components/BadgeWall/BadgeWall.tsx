@@ -1,3 +1,4 @@
+import '../common/common.css';
 import './BadgeWall.css';
 import { memo, startTransition, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
