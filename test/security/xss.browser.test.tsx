@@ -206,8 +206,10 @@ async function runVector(vector: XssVector) {
   //    preview and the signature builder reached from the menu.
   for (const w of walls) {
     const section = document.querySelector<HTMLElement>(`section[data-format="${w.format}"]`)!;
+    // The benign sentinel (index 0) was checked on the wall; each hostile badge gets the full path.
     for (const [index, badge] of w.badges.entries()) {
-      const probe = index === 0 ? undefined : w.probes[index - 1];
+      if (index === 0) continue;
+      const probe = w.probes[index - 1];
       const card = Array.from(section.querySelectorAll<HTMLElement>('button[data-key]')).find((b) => b.dataset.key?.endsWith(badge.id) && b.textContent?.includes(badge.name));
       expect(card, `${w.format} card for ${badge.name.slice(0, 40)}`).toBeDefined();
       fireEvent.click(card!);
@@ -262,7 +264,8 @@ async function runVector(vector: XssVector) {
   unmount();
 
   // 3. Standalone share buttons (default targets, download included): each menu open, then its
-  //    LinkedIn preview. One at a time: opening a menu moves focus, which closes the others.
+  //    LinkedIn preview (in the batched run, the first only). One at a time: opening a menu moves
+  //    focus, which closes the others.
   render(
     <>
       {allBadges.map((badge, i) => (
@@ -279,7 +282,8 @@ async function runVector(vector: XssVector) {
     expect(root.querySelector('.fcb-share__panel:not([hidden])'), 'share menu open').not.toBeNull();
     audit(`${vector.id}: share menu`);
     const linkedIn = enabled(root, 'Add to LinkedIn profile');
-    if (linkedIn) {
+    // The batched run already saw each preview inside the detail dialog.
+    if (linkedIn && (FULL || previews === 0)) {
       fireEvent.click(linkedIn);
       await settle();
       expect(root.querySelector('.fcb-share__preview')).not.toBeNull();
@@ -400,15 +404,21 @@ describe('XSS corpus (Chromium)', () => {
         if (vector.sink === 'url') frame.src = vector.value;
         else frame.srcdoc = vector.value;
         host.append(frame);
-        await wait(150);
+        await new Promise((resolve) => {
+          frame.addEventListener('load', resolve, { once: true });
+          setTimeout(resolve, 1000);
+        });
         const doc = vector.sink === 'click' ? frame.contentDocument : null;
         doc?.querySelectorAll<HTMLElement>('a, button').forEach((el) => el.click());
         doc?.querySelectorAll('*').forEach((el) => el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })));
       }
-      await wait(150);
+      // Under load an image error or a frame load can take a while: poll up to 2 s.
+      for (let waited = 0; executions() === 0 && waited < 2000; waited += 25) await wait(25);
       if (executions() > 0) fired.push(vector.id);
       host.replaceChildren();
     }
+    // Detached images keep loading: let their late errors land here, not in the next test.
+    await wait(1000);
     resetSentinel();
     console.info(`XSS control: ${fired.length} of ${XSS_VECTORS.filter((v) => v.sink).length} vectors with a native sink ran in Chromium when injected directly (${XSS_VECTORS.length} vectors in all): ${fired.join(', ')}`);
     // The plainest vector of each family must be detected, or the sentinel proves nothing.
@@ -418,4 +428,11 @@ describe('XSS corpus (Chromium)', () => {
   it.each(XSS_VECTORS.map((v) => [v.id, v] as const))('%s: inert in every field of every payload and component', async (_id, vector) => {
     await runVector(vector);
   }, FULL ? 600_000 : 60_000);
+
+  it('nothing fired late (an image error or frame load after its page was counted)', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    totals.executions += executions();
+    expect(executions()).toBe(0);
+    expect(totals.vectors).toBe(XSS_VECTORS.length);
+  });
 });
