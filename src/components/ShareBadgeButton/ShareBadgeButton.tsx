@@ -185,10 +185,14 @@ function ShareMenu({ badge, targets = DEFAULT_SHARE_TARGETS, onShare, shareOptio
     return (
       <li key={target}>
         {target === 'email' && links.email ? (
-          <a className={ITEM} href={links.email} onClick={() => {
+          <a
+            className={ITEM}
+            href={links.email}
+            onClick={() => {
               report(target);
               close();
-            }}>
+            }}
+          >
             {label}
           </a>
         ) : (
@@ -204,7 +208,7 @@ function ShareMenu({ badge, targets = DEFAULT_SHARE_TARGETS, onShare, shareOptio
         )}
         {issue && (
           <p id={id + target} className="fcb-share__reason">
-            {/* ICU select keys cannot hold a hyphen: disabled-by-issuer is "disabled" */}
+            {/* ICU select keys cannot hold a hyphen: disabled-by-issuer is "disabled", no-public-url "other" */}
             {f(m.reason, { reason: issue.reason === 'pending' && badge.pendingReason !== 'accept' ? 'issuing' : issue.reason.split('-')[0] })}{' '}
             {issue.fix?.url && (
               <a href={issue.fix.url} target="_blank" rel="noopener noreferrer">
