@@ -152,14 +152,14 @@ function ProgressItem({ data, props, collapsible }: { data: BadgeProgressData; p
             </div>
           )}
           {collapsible && groups.length > 0 && (
-            <button type="button" className="fcb-btn" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
-              {t(m.toggle, { name })}
+            <button type="button" className="fcb-btn" aria-expanded={open} aria-controls={id} aria-label={t(m.toggle, { name })} onClick={() => setOpen(!open)}>
+              {t(m.reqs)}
             </button>
           )}
           {show && groups.length > 0 && (
             <>
-              {groups.length > 1 && <b id={`${id}l`}>{t(m.allOf)}</b>}
-              <ol id={id} className="fcb-progress__list" aria-labelledby={groups.length > 1 ? `${id}l` : undefined}>
+              <b id={`${id}l`}>{t(groups.length > 1 ? m.allOf : m.reqs)}</b>
+              <ol id={id} className="fcb-progress__list" aria-labelledby={`${id}l`}>
                 {groups.map((group, gi) => {
                   const anyOf = group.requirements.length > 1 ? `${id}g${gi}` : undefined;
                   return (
