@@ -51,26 +51,20 @@ function Detail({ badge, onClose, renderShare = defaultShare, now, expiringSoonD
   const t = intl.formatMessage;
   const l = (key: string, number?: number) => t(m.label, { key, number });
   const ref = useRef<HTMLDialogElement>(null);
-  const opener = useRef<Element | null>(null);
   const [mountedAt] = useState(Date.now);
   const titleId = useId();
 
   useEffect(() => {
     const dialog = ref.current!;
     if (!badge === !dialog.open) return;
-    if (badge) opener.current = document.activeElement;
     // jsdom has neither showModal nor close: the attribute keeps content testable there.
     const method = badge ? 'showModal' : 'close';
     if (dialog[method]) dialog[method]();
     else dialog.toggleAttribute('open', !!badge);
   }, [badge]);
 
-  function handleClose() {
-    const target = opener.current;
-    opener.current = null;
-    if (target instanceof HTMLElement && target.isConnected) target.focus();
-    if (badge) onClose();
-  }
+  // Browsers return focus to the opener when a modal dialog closes.
+  const handleClose = () => badge && onClose();
   const requestClose = () => (ref.current?.close ? ref.current.close() : handleClose());
 
   const newTab = (href: string | undefined, text: ReactNode) =>
@@ -82,8 +76,8 @@ function Detail({ badge, onClose, renderShare = defaultShare, now, expiringSoonD
     ) : (
       text
     );
-  const section = (key: string, items: { length: number } | undefined | false, body: ReactNode) =>
-    items && items.length > 0 && (
+  const section = (key: string, show: unknown, body: ReactNode) =>
+    !!show && (
       <section>
         <h3>{l(key)}</h3>
         {body}
@@ -128,7 +122,7 @@ function Detail({ badge, onClose, renderShare = defaultShare, now, expiringSoonD
         {textBlock(badge.description)}
         {section(
           'criteria',
-          (criteria?.narrative || criteria?.url) ?? false,
+          criteria?.narrative || criteria?.url,
           <>
             {textBlock(criteria?.narrative)}
             {newTab(criteria?.url, criteria?.url && l('criteriaLink'))}
@@ -136,7 +130,7 @@ function Detail({ badge, onClose, renderShare = defaultShare, now, expiringSoonD
         )}
         {section(
           'skills',
-          skills,
+          skills.length,
           <ul className="fcb-detail__skills">
             {skills.map((skill) => (
               <li key={skill} className="fcb-chip">
@@ -147,7 +141,7 @@ function Detail({ badge, onClose, renderShare = defaultShare, now, expiringSoonD
         )}
         {section(
           'evidence',
-          evidence,
+          evidence.length,
           <ul>
             {evidence.map((item, index) => (
               <li key={index}>
@@ -159,7 +153,7 @@ function Detail({ badge, onClose, renderShare = defaultShare, now, expiringSoonD
         )}
         {section(
           'alignments',
-          alignments,
+          alignments.length,
           <ul>
             {alignments.map((item, index) => (
               <li key={index}>

@@ -1,6 +1,6 @@
 import '../common/common.css';
 import './BadgeWall.css';
-import { memo, startTransition, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, startTransition, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import type { Badge, BadgeProblem, BadgeProgressData, BadgeProvider } from '../../model/types';
 import { useBadgeProgress, useBadges } from '../../query/hooks';
@@ -208,17 +208,6 @@ function WallView(props: BadgeWallProps) {
     if (prev.search !== q.search) props.onSearch?.(q.search);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [q]);
-  const latest = useRef(props);
-  useEffect(() => {
-    latest.current = props;
-  });
-  // Stable, so memoised cards do not re-render when the wall does.
-  const open = useCallback((item: WallItem) => {
-    setOwnOpen(item.key);
-    latest.current.onOpenBadgeChange?.(item.badge.id);
-    latest.current.onBadgeOpen?.(item.badge);
-  }, []);
-
   const openItem = openId ? items.find((item) => item.badge.id === openId || item.key === openId) : undefined;
   function close() {
     setOwnOpen(null);
@@ -228,6 +217,15 @@ function WallView(props: BadgeWallProps) {
       root.current?.querySelectorAll<HTMLElement>('[data-key]').forEach((el) => el.dataset.key === openItem.key && el.focus());
     }
   }
+  // One handler for every card (delegated), so memoised cards need no callback.
+  const openFrom = ({ target }: MouseEvent) => {
+    const item = items.find((entry) => entry.key === (target as HTMLElement).closest<HTMLElement>('[data-key]')?.dataset.key);
+    if (item) {
+      setOwnOpen(item.key);
+      props.onOpenBadgeChange?.(item.badge.id);
+      props.onBadgeOpen?.(item.badge);
+    }
+  };
   const set = (key: keyof BadgeWallQuery, value: string) => setQuery((old) => ({ ...old, [key]: value }));
 
   const hasData = badges !== undefined;
@@ -320,10 +318,8 @@ function WallView(props: BadgeWallProps) {
         <ul className="fcb-wall__list" data-view={view} aria-hidden="true">
           {Array.from({ length: Math.min(maxItems ?? 6, 6) }, (_, index) => (
             <li key={index} className="fcb-card fcb-card--skeleton">
-              <span className="fcb-card__open">
-                <span className="fcb-img fcb-img--empty fcb-card__img" />
-                <span className="fcb-card__bar" />
-              </span>
+              <span className="fcb-img fcb-img--empty fcb-card__img" />
+              <span className="fcb-card__bar" />
             </li>
           ))}
         </ul>
@@ -339,9 +335,11 @@ function WallView(props: BadgeWallProps) {
           )}
           {groups.map((entry) => {
             const list = (
-              <ul key="" className="fcb-wall__list" data-view={view}>
+              // Clicks (and Enter/Space) come from the card buttons inside.
+              // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
+              <ul key="" className="fcb-wall__list" data-view={view} onClick={openFrom}>
                 {entry.items.map((item) => (
-                  <Card key={item.key} item={item} onOpen={open} text={text} hidden={!visible.has(item.key)} />
+                  <Card key={item.key} item={item} text={text} hidden={!visible.has(item.key)} />
                 ))}
               </ul>
             );
@@ -369,18 +367,14 @@ function WallView(props: BadgeWallProps) {
               const percent = t(m.progress, { percent: ratio });
               return (
                 <li key={`${template.provider}:${template.id}`} className="fcb-card fcb-card--next">
-                  <span className="fcb-card__open">
-                    <BadgeImage className="fcb-card__img" src={template.imageUrl} size={72} alt="" />
-                    <span className="fcb-card__text">
-                      <span className="fcb-card__name">{template.name}</span>
-                      <span className="fcb-card__meta">{template.issuer?.name}</span>
-                      <span role="progressbar" className="fcb-meter" aria-label={template.name} aria-valuenow={Math.round(ratio * 100)} aria-valuetext={percent}>
-                        <span style={{ inlineSize: `${ratio * 100}%` }} />
-                      </span>
-                      <span className="fcb-card__meta">{percent}</span>
-                      {template.course?.url && <a href={template.course.url}>{t(m.continueCourse, { name: template.course.name ?? template.name })}</a>}
-                    </span>
+                  <BadgeImage className="fcb-card__img" src={template.imageUrl} size={72} alt="" />
+                  <span className="fcb-card__name">{template.name}</span>
+                  <span className="fcb-card__meta">{template.issuer?.name}</span>
+                  <span role="progressbar" className="fcb-meter" aria-label={template.name} aria-valuenow={Math.round(ratio * 100)} aria-valuetext={percent}>
+                    <span style={{ inlineSize: `${ratio * 100}%` }} />
                   </span>
+                  <span className="fcb-card__meta">{percent}</span>
+                  {template.course?.url && <a href={template.course.url}>{t(m.continueCourse, { name: template.course.name ?? template.name })}</a>}
                 </li>
               );
             })}
@@ -401,20 +395,19 @@ interface CardText {
 
 interface CardProps {
   item: WallItem;
-  onOpen: (item: WallItem) => void;
   text: CardText;
 }
 
 /** A card's list item; only `hidden` changes on search, so its content is memoised apart. */
-const Card = memo(function Card({ item, onOpen, text, hidden }: CardProps & { hidden: boolean }) {
+const Card = memo(function Card({ item, text, hidden }: CardProps & { hidden: boolean }) {
   return (
     <li className="fcb-card" data-state={item.state} hidden={hidden}>
-      <CardBody item={item} onOpen={onOpen} text={text} />
+      <CardBody item={item} text={text} />
     </li>
   );
 });
 
-const CardBody = memo(function CardBody({ item, onOpen, text }: CardProps) {
+const CardBody = memo(function CardBody({ item, text }: CardProps) {
   const { badge, state } = item;
   const date = badge.issuedAt && text.issued(badge.issuedAt);
   const chip = text.chip[state];
@@ -422,7 +415,7 @@ const CardBody = memo(function CardBody({ item, onOpen, text }: CardProps) {
   const sep = <span className="fcb-visually-hidden">{text.sep}</span>;
   return (
     <>
-      <button type="button" className="fcb-card__open" data-key={item.key} onClick={() => onOpen(item)}>
+      <button type="button" className="fcb-card__open" data-key={item.key}>
         <BadgeImage className="fcb-card__img" src={badge.imageUrl} size={72} alt="" />
         <span className="fcb-card__text">
           <span className="fcb-card__name">
