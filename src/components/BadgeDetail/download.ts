@@ -12,7 +12,7 @@ export async function downloadImage(url: string, name: string): Promise<void> {
     const blob = await response.blob();
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
-    const base = name.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'badge';
+    const base = name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'badge';
     link.download = `${base}.${/svg|webp|gif/.exec(blob.type)?.[0] ?? (/jpe?g/.test(blob.type) ? 'jpg' : 'png')}`;
     document.body.append(link);
     link.click();

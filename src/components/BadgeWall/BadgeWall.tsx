@@ -302,7 +302,7 @@ function WallView(props: BadgeWallProps) {
         </div>
       )}
       <div className="fcb-wall__status">
-        <p role="status">{loading ? t(qm.loading) : total ? t(filtered ? m.showing : m.summary, { shown: matches.length, total, ...facts }) : ''}</p>
+        <p role="status">{loading ? t(qm.loading) : total ? t(m.count, { filtered: filtered ? 'yes' : 'no', shown: matches.length, total, ...facts }) : ''}</p>
         {problems ? <p>{t(m.notice, { kind: 'problems', count: problems })}</p> : null}
         {hasData && props.truncated && <p>{t(m.notice, { kind: 'truncated', count: items.length })}</p>}
       </div>

@@ -11,12 +11,12 @@ export const messages = defineMessages({
     description:
       'Short texts of the wall: heading, grid/list switch, search label, the "sort and filter" disclosure, control labels (sort, status, provider = platform such as Credly, issuer, group) and their options, group heading for badges with no course (rest), heading of badges in progress (next), the button that resets search and filters, the empty wall title.',
   },
-  summary: {
-    id: `${p}summary`,
-    defaultMessage: '{total, plural, one {# badge} other {# badges}}{pending, plural, =0 {} other {, # pending}}{expiring, plural, =0 {} other {, # expiring soon}}',
-    description: 'Count summary, e.g. "12 badges, 1 pending".',
+  count: {
+    id: `${p}count`,
+    defaultMessage:
+      '{filtered, select, yes {Showing {shown} of {total, plural, one {# badge} other {# badges}}} other {{total, plural, one {# badge} other {# badges}}{pending, plural, =0 {} other {, # pending}}{expiring, plural, =0 {} other {, # expiring soon}}}}',
+    description: 'Count summary, e.g. "12 badges, 1 pending"; when a search or filter hides some (filtered = yes): "Showing 3 of 12 badges".',
   },
-  showing: { id: `${p}showing`, defaultMessage: 'Showing {shown} of {total, plural, one {# badge} other {# badges}}', description: 'Count when a search or filter hides some badges.' },
   notice: {
     id: `${p}notice`,
     defaultMessage:
