@@ -229,7 +229,8 @@ describe('network fault matrix: first load', () => {
     const { queryClient } = renderPage();
     const notice = await within(wall()).findByRole('alert');
     expect(notice).toHaveTextContent(WALL.partial);
-    expect(await within(panel()).findByText(PROGRESS.partial)).toBeInTheDocument();
+    const progressNotice = (await within(panel()).findByText(PROGRESS.partial)).closest('p')!;
+    expect(within(progressNotice).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
     expect(cards()).toHaveLength(4);
     expect(progressItems()).toHaveLength(4);
     const data = queryClient.getQueryData<BadgeCollection>(badgesQueryKeys.badges(MOCK_USERNAME));
@@ -244,7 +245,7 @@ describe('network fault matrix: first load', () => {
       kind: 'server (500) on data.error; pages 1–2 kept',
       retried: 'no (partial result is a success): 3 requests; "Try again" reloads',
       wall: `4 of 10 badges + "${notice.querySelector('p')?.textContent}" [${actionsIn(notice)}]`,
-      progress: `4 of 10 records + "${PROGRESS.partial}" [no action]`,
+      progress: `4 of 10 records + "${PROGRESS.partial}" [Try again]`,
     });
   });
 });
@@ -272,7 +273,8 @@ describe('network fault matrix: a refetch fails while data is on screen', () => 
     // …with a notice and a way to try again.
     expect(notice).toHaveTextContent(WALL.partial);
     expect(within(notice).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
-    const progressNotice = within(panel()).queryByText(PROGRESS.partial);
-    row(fault.name).refetch = `all 10 badges and 10 records kept; wall notice "${WALL.partial}" [Try again]; progress ${progressNotice ? 'notice' : 'NO notice'}`;
+    const progressNotice = (await within(panel()).findByText(PROGRESS.partial)).closest('p')!;
+    expect(within(progressNotice).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    row(fault.name).refetch = `all 10 badges and 10 records kept; wall and progress notices with [Try again]`;
   });
 });

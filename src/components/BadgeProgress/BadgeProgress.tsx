@@ -4,6 +4,7 @@ import type { Badge, BadgeProgressData, BadgeRequirement } from '../../model/typ
 import { useBadgeProgress, useBadges } from '../../query/hooks';
 import { BadgeImage } from '../common/BadgeImage';
 import { IntlFallback } from '../common/IntlFallback';
+import { queryStateMessages } from '../common/messages';
 import { QueryState } from '../common/QueryState';
 import { ShareBadgeButton } from '../ShareBadgeButton';
 import { messages as m } from './messages';
@@ -231,7 +232,16 @@ function View(props: ViewProps) {
         <ProgressItem data={single} props={props} />
       ) : (
         <>
-          {props.partial && <p className="fcb-progress__warn">{t(m.partial)}</p>}
+          {props.partial && (
+            <p className="fcb-progress__warn" role="status">
+              <span>{t(m.partial)}</span>{' '}
+              {onRetry && (
+                <button type="button" className="fcb-btn" onClick={onRetry}>
+                  {t(queryStateMessages.retry)}
+                </button>
+              )}
+            </p>
+          )}
           <ul className="fcb-progress__list" aria-label={t(m.list)}>
             {items.map((data) => (
               <li key={data.template.provider + data.template.id}>
@@ -254,7 +264,8 @@ function Connected(props: BadgeProgressProps & { username: string }) {
     <View
       {...props}
       list={data?.progress}
-      partial={Boolean(data?.error)}
+      // A later page failed, or a refetch failed while earlier data is still on screen.
+      partial={Boolean(data?.error) || query.isRefetchError}
       earnedBadges={props.earnedBadges ?? earned.data?.badges}
       isLoading={props.isLoading || query.isPending}
       error={props.error ?? (data ? undefined : query.error)}
