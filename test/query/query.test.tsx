@@ -87,12 +87,17 @@ describe('query layer', () => {
 
   it('says how to fix a missing provider', () => {
     const queryClient = new QueryClient();
+    // React reports the render error to the console and to window 'error' (jsdom prints it):
+    // both are expected here, so keep the test output quiet.
     const spy = console.error;
+    const silence = (event: ErrorEvent) => event.preventDefault();
     console.error = () => {};
+    window.addEventListener('error', silence);
     try {
       expect(() => render(<QueryClientProvider client={queryClient}><BadgeCount username="a" /></QueryClientProvider>)).toThrow(/BadgesProvider/);
     } finally {
       console.error = spy;
+      window.removeEventListener('error', silence);
     }
   });
 });
