@@ -24,10 +24,15 @@ const child = spawn(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', 
 let output = '';
 const collect = (chunk) => {
   output += chunk;
+  // Progress: the dot reporter's marks (one per finished test), to stderr.
+  // eslint-disable-next-line no-control-regex
+  const marks = String(chunk).replace(/\u001b\[[0-9;]*m/g, '').replace(/[^·x×]/g, '');
+  if (marks) process.stderr.write(marks);
 };
 child.stdout.on('data', collect);
 child.stderr.on('data', collect);
 child.on('close', (code) => {
+  process.stderr.write('\n');
   // eslint-disable-next-line no-control-regex
   const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
   const lines = plain.split('\n').filter((line) => /^XSS (corpus|control)/.test(line.trim()));
