@@ -1,9 +1,10 @@
 /**
- * The engine shared by every format parser. A parser first checks an item's shape (`shape`),
- * then reads fields by dotted path from the item's root: the path is also the `field` of any
- * problem. Readers apply the model's rules with reporting: a URL the policy rejects, an
+ * The engine shared by every format parser. A parser first validates an item's declared shape
+ * with valibot schemas (`shape`), then reads fields by dotted path from the item's root: the path
+ * is also the `field` of any problem. Readers apply the model's rules with reporting: a URL the policy rejects, an
  * unreadable date or a non-text value is dropped and reported, the badge kept.
  */
+import * as v from 'valibot';
 import { normalizeDate, resolveStatus, safeHttpUrl, safeImageUrl } from '../model';
 import type { Badge, BadgeFormat, BadgeProblem, BadgeProvider, BadgeShareSwitches, StatusFacts } from '../model';
 
@@ -76,26 +77,40 @@ export function at(node: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((n, key) => (typeof n === 'object' && n !== null ? (n as Record<string, unknown>)[key] : undefined), node);
 }
 
-const SHAPES: Record<string, (v: unknown) => boolean> = {
-  object: isObject,
-  list: (v) => Array.isArray(v) && v.every(isObject),
-  texts: (v) => Array.isArray(v) && v.every((x) => typeof x === 'string'),
-  link: (v) => typeof v === 'string',
+/** The valibot schema of each shape kind a format may declare for a field. */
+const SHAPES: Record<string, v.GenericSchema> = {
+  object: v.looseObject({}),
+  list: v.array(v.looseObject({})),
+  texts: v.array(v.string()),
+  link: v.string(),
 };
+const compiled = new Map<string, v.GenericSchema>();
+
+/** `object|list?` → `v.nullish(v.union([object, list]))`, built once per distinct kind. */
+function schemaOf(kind: string): v.GenericSchema {
+  let schema = compiled.get(kind);
+  if (!schema) {
+    const kinds = kind.replace('?', '').split('|').map((k) => SHAPES[k]!);
+    const one = kinds.length > 1 ? v.union(kinds) : kinds[0]!;
+    schema = kind.endsWith('?') ? v.nullish(one) : one;
+    compiled.set(kind, schema);
+  }
+  return schema;
+}
 
 /**
- * Names the item by the value at `idPath`, then checks its shape: `rules` are space-separated
- * `path:kind`, kind `object`, `list` (of objects), `texts` (a list of strings) or `link` (a
- * string), alternatives joined by `|`, a final `?` allowing null or absence. The first broken
- * rule abandons the item, naming the path, what was expected and what was found.
+ * Names the item by the value at `idPath`, then validates its declared shape with valibot:
+ * `rules` are space-separated `path:kind`, kind `object`, `list` (of objects), `texts` (a list of
+ * strings) or `link` (a string), alternatives joined by `|`, a final `?` allowing null or absence.
+ * The first field that fails its schema abandons the item, naming the path, what was expected
+ * and what was found.
  */
 export function shape(it: Item, idPath: string, rules: string): void {
   it.id = str(it, idPath);
   for (const rule of `:object ${rules}`.trim().split(' ')) {
     const [path, kind] = rule.split(':') as [string, string];
     const value = path ? at(it.raw, path) : it.raw;
-    const kinds = kind.replace('?', '');
-    if (!(kinds.split('|').some((k) => SHAPES[k]!(value)) || (kind !== kinds && value == null))) fail(path, `Expected ${kinds.replace('|', ' or ')}, got ${kindOf(value)}`);
+    if (!v.is(schemaOf(kind), value)) fail(path, `Expected ${kind.replace('?', '').replace('|', ' or ')}, got ${kindOf(value)}`);
   }
 }
 
