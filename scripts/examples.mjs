@@ -282,7 +282,11 @@ async function renderCheck(browser, example, url, expectedNames, catalogs) {
       await expectVisible(page.getByText(hostText, { exact: true }), `the host's ${value} text "${hostText}"`, 20_000);
       await expectVisible(page.locator('.fcb-card__name').first(), `a badge card in ${value}`, 20_000);
       const text = (await page.locator('.fcb-root').allInnerTexts()).join('\n');
-      const plain = Object.values(catalogs?.[value] ?? {}).filter((message) => !message.includes('{') && message.length >= 4);
+      // Literal text of the catalog's messages, ICU syntax set aside: plain messages and the
+      // words inside select/plural options ("{key, select, heading {Mis insignias} …}").
+      const plain = [...new Set(Object.values(catalogs?.[value] ?? {}).flatMap((message) => message.split(/[{}]/)))]
+        .map((fragment) => fragment.trim())
+        .filter((fragment) => fragment.length >= 6 && /\p{L}{3}/u.test(fragment) && !/^\w+,\s*(select|plural)/.test(fragment));
       if (plain.length === 0) {
         found.translations = `the library's ${value} catalog is empty in this build: nothing to compare`;
       } else {
