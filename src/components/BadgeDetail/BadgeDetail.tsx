@@ -3,6 +3,7 @@ import './BadgeDetail.css';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import type { Badge } from '../../model/types';
+import { safeHttpUrl } from '../../model/url';
 import { BadgeImage } from '../common/BadgeImage';
 import { badgeDisplayState, dateFormatter } from '../common/badgeState';
 import { IntlFallback } from '../common/IntlFallback';
@@ -67,7 +68,8 @@ function Detail({ badge, onClose, renderShare = defaultShare, now, expiringSoonD
   const handleClose = () => badge && onClose();
   const requestClose = () => (ref.current?.close ? ref.current.close() : handleClose());
 
-  const newTab = (href: string | undefined, text: ReactNode) =>
+  // Only http(s) links, even for hand-built badges passed in by a host (the parsers already police API data).
+  const newTab = (url: string | undefined, text: ReactNode, href = safeHttpUrl(url)) =>
     href ? (
       <a href={href} target="_blank" rel="noopener noreferrer">
         {text}
@@ -184,7 +186,9 @@ function Detail({ badge, onClose, renderShare = defaultShare, now, expiringSoonD
       ref={ref}
       className="fcb-root fcb-detail"
       aria-labelledby={titleId}
-      onClose={handleClose}
+      // A nested dialog (the signature builder opened from the share menu) fires its own close,
+      // which React bubbles up here: only this dialog's own close ends the detail.
+      onClose={(event) => event.target === event.currentTarget && handleClose()}
       // A click on the backdrop lands on the dialog element itself.
       onClick={(event) => event.target === event.currentTarget && requestClose()}
     >

@@ -1,6 +1,7 @@
 import { useId, useState, type MouseEvent, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import type { Badge, BadgeProgressData, BadgeRequirement } from '../../model/types';
+import { safeHttpUrl } from '../../model/url';
 import { useBadgeProgress, useBadges } from '../../query/hooks';
 import { BadgeImage } from '../common/BadgeImage';
 import { IntlFallback } from '../common/IntlFallback';
@@ -174,8 +175,8 @@ function ProgressItem({ data, props, collapsible }: { data: BadgeProgressData; p
                             <li key={req.id} className="fcb-progress__req" data-state={mark}>
                               {icon(mark)}
                               <span className="fcb-visually-hidden">{t(m.mark, { mark })} </span>
-                              {req.url ? (
-                                <a href={req.url} dir="auto" onClick={(event) => props.onRequirementClick?.(req, data, event)}>
+                              {safeHttpUrl(req.url) ? (
+                                <a href={safeHttpUrl(req.url)} dir="auto" onClick={(event) => props.onRequirementClick?.(req, data, event)}>
                                   {req.description}
                                 </a>
                               ) : (

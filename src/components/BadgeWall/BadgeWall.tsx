@@ -3,6 +3,7 @@ import './BadgeWall.css';
 import { memo, startTransition, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import type { Badge, BadgeProblem, BadgeProgressData, BadgeProvider } from '../../model/types';
+import { safeHttpUrl } from '../../model/url';
 import { useBadgeProgress, useBadges } from '../../query/hooks';
 import { useOptionalBadgesClient } from '../../query/BadgesProvider';
 import { BadgeDetail } from '../BadgeDetail/BadgeDetail';
@@ -374,7 +375,7 @@ function WallView(props: BadgeWallProps) {
                     <span style={{ inlineSize: `${ratio * 100}%` }} />
                   </span>
                   <span className="fcb-card__meta">{percent}</span>
-                  {template.course?.url && <a href={template.course.url}>{t(m.continueCourse, { name: template.course.name ?? template.name })}</a>}
+                  {safeHttpUrl(template.course?.url) && <a href={safeHttpUrl(template.course?.url)}>{t(m.continueCourse, { name: template.course?.name ?? template.name })}</a>}
                 </li>
               );
             })}

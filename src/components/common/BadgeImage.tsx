@@ -1,5 +1,6 @@
 import './common.css';
 import { useState } from 'react';
+import { safeImageUrl } from '../../model/url';
 
 /** Props of {@link BadgeImage}. */
 export interface BadgeImageProps {
@@ -20,6 +21,8 @@ export interface BadgeImageProps {
  */
 export function BadgeImage({ src, size, alt, className = '', lazy = true }: BadgeImageProps) {
   const [failed, setFailed] = useState(false);
+  // Defence in depth: hosts may pass hand-built badges that never went through the parsers.
+  src = safeImageUrl(src);
   const cls = `fcb-img ${className}`;
   if (!src || failed) {
     return <span className={`${cls} fcb-img--empty`} role={alt ? 'img' : undefined} aria-label={alt || undefined} aria-hidden={alt ? undefined : true} />;

@@ -1,5 +1,6 @@
 import { useIntl } from 'react-intl';
 import type { Badge } from '../../model/types';
+import { safeHttpUrl } from '../../model/url';
 import { PROVIDER_NAMES, dateFormatter, type BadgeDisplayState } from './badgeState';
 import { statusMessages as m } from './messages';
 
@@ -17,10 +18,10 @@ export function StatusNote({ badge, state, days }: { badge: Badge; state: BadgeD
   return (
     <p className="fcb-note" data-state={state}>
       {intl.formatMessage(m.note, { state: key, provider, days, reason, date: dateFormatter(intl)(expiresAt) })}
-      {key === 'accept' && acceptUrl && (
+      {key === 'accept' && safeHttpUrl(acceptUrl) && (
         <>
           {' '}
-          <a href={acceptUrl} target="_blank" rel="noopener noreferrer">
+          <a href={safeHttpUrl(acceptUrl)} target="_blank" rel="noopener noreferrer">
             {intl.formatMessage(m.accept, { provider })}
           </a>
         </>
