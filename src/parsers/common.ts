@@ -133,8 +133,13 @@ function drop(it: Item, path: string, value: unknown, why: string): undefined {
 /** Text at the first usable path: trimmed, with something visible (not only spaces or invisible format characters); numbers as strings. */
 export function str(it: Item, paths?: string): string | undefined {
   return first(it, paths, (value, path) =>
-    typeof value === 'string' ? (/[^\s\p{Cf}]/u.test(value) ? value.trim() : undefined) : typeof value === 'number' ? String(value) : drop(it, path, value, 'not text'),
+    typeof value === 'string' ? (/[^\s\p{Cf}]/u.test(value) ? wellFormed(value.trim()) : undefined) : typeof value === 'number' ? String(value) : drop(it, path, value, 'not text'),
   );
+}
+
+/** Lone UTF-16 surrogates (legal in JSON, fatal to `encodeURIComponent`) become U+FFFD. */
+function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, (unit) => (unit.length === 2 ? unit : '\uFFFD'));
 }
 
 /** A URL the policy keeps (`image`: also `data:image/*`); an object's `id` is its URL, as in Open Badges. */

@@ -65,8 +65,9 @@ describe('found by fuzzing', () => {
 
   it('keeps a Credly badge whose id is not URL-safe, without inventing a Credly page for it', () => {
     const cases: [unknown, string][] = [
-      [{ ...org.data[0], id: 'a\uD800b', badge_url: null }, 'a\uD800b'],
-      [{ ...accepted, external_id: 'x/\uDFFF', public_url: null }, 'x/\uDFFF'],
+      // Lone surrogates are made well-formed (U+FFFD) like all text; the id stays otherwise as sent.
+      [{ ...org.data[0], id: 'a\uD800b', badge_url: null }, 'a\uFFFDb'],
+      [{ ...accepted, external_id: 'x/\uDFFF', public_url: null }, 'x/\uFFFD'],
     ];
     for (const [item, id] of cases) {
       const result = parseBadges(item, { now });
@@ -94,5 +95,15 @@ describe('found by fuzzing', () => {
     expect(broken.problems).toEqual([expect.objectContaining({ index: 0, field: 'groups.0.requirements.0.id', kind: 'invalid-item' })]);
     const [resets] = parseProgress({ ...progress, resets: [{ requirement_ids: ['', '312', 313], reason: null }] }).badges;
     expect(resets!.resets).toEqual([{ requirementIds: ['312', '313'] }]);
+  });
+});
+
+describe('text is well-formed Unicode', () => {
+  it('turns lone surrogates into U+FFFD and keeps real pairs (emoji)', () => {
+    const page = JSON.parse('{"count":1,"next":null,"previous":null,"results":[{"uuid":"u1","origin":"credly","external_id":"b1","state":"accepted","awarded_at":"2026-01-01T00:00:00Z","template":{"uuid":"t1","name":"Bad \\ud800 name 🎓","issuer":{"name":"Org \\udc00"}}}]}');
+    const [badge] = parseBadges(page, { format: 'openedx' }).badges;
+    expect(badge?.name).toBe('Bad \uFFFD name 🎓');
+    expect(badge?.issuer.name).toBe('Org \uFFFD');
+    expect(() => encodeURIComponent(badge!.name)).not.toThrow();
   });
 });
