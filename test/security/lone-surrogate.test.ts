@@ -1,7 +1,8 @@
 /**
  * A lone UTF-16 surrogate is legal in JSON (`"\ud800"`), so a provider can send one in a badge
  * name; `encodeURIComponent` throws on it, which crashed every share link (and the share button,
- * the detail dialog and the wall with it). Found by the XSS corpus; fixed in src/share/text.ts.
+ * the detail dialog and the wall with it). Found by the XSS corpus; fixed at both depths: the
+ * parsers make text well-formed, and src/share/text.ts encodes safely whatever a host passes in.
  */
 import { describe, expect, it } from 'vitest';
 import { parseBadges } from '../../src/parsers';
@@ -14,10 +15,16 @@ const item = JSON.parse(
 );
 
 describe('share links with lone surrogates', () => {
-  it('builds every link, with U+FFFD in place of each lone surrogate', () => {
+  it('parses the text well-formed: each lone surrogate becomes U+FFFD', () => {
     const [badge] = parseBadges({ count: 1, next: null, previous: null, results: [item] }).badges;
-    expect(badge!.name).toBe('Data \ud800 Science \udfff');
-    const links = buildShareLinks(badge!);
+    expect(badge!.name).toBe('Data \ufffd Science \ufffd');
+    expect(badge!.issuer.name).toBe('Lakeside \ufffd University');
+  });
+
+  it('builds every link from a hand-built badge that still has lone surrogates, with U+FFFD in their place', () => {
+    const [parsed] = parseBadges({ count: 1, next: null, previous: null, results: [item] }).badges;
+    const badge = { ...parsed!, name: 'Data \ud800 Science \udfff', issuer: { name: 'Lakeside \udbff University' } };
+    const links = buildShareLinks(badge);
     expect(links.unavailable).toEqual({});
     const linkedIn = new URL(links.linkedInAddToProfile!);
     expect(linkedIn.searchParams.get('name')).toBe('Data \ufffd Science \ufffd');
