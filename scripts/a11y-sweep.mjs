@@ -82,16 +82,14 @@ async function switchTo(page, event, payload) {
 async function worker(combo) {
   // Reduced motion: colours are checked at rest, not halfway through an entrance animation.
   const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, reducedMotion: 'reduce' });
-  // A story that follows a link must not take the preview away from the page under test.
-  await context.route(
-    (url) => url.hostname !== '127.0.0.1',
-    (route) => (route.request().isNavigationRequest() ? route.abort('blockedbyclient') : route.fallback()),
-  );
+  // Nothing leaves the machine: a story that follows a link must not take the preview away, and
+  // an image the mocks do not answer (before msw's worker takes control) must fail fast, not hang.
+  await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort('blockedbyclient'));
   const page = await context.newPage();
   // A full load of one story in this combo's globals (used first, and again whenever a story's
   // play function navigated the preview away, e.g. by following a link).
   const load = async (story) => {
-    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${combo.theme};locale:${combo.locale};a11y.manual:!true`);
+    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${combo.theme};locale:${combo.locale};a11y.manual:!true`, { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => Boolean(window.__STORYBOOK_ADDONS_CHANNEL__) && document.querySelector('#storybook-root')?.childElementCount > 0, null, { timeout: 30_000 });
     await page.addScriptTag({ content: axeSource });
     return 'ok';
