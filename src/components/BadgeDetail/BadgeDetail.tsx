@@ -10,7 +10,7 @@ import { IntlFallback } from '../common/IntlFallback';
 import { statusMessages as sm } from '../common/messages';
 import { StatusNote } from '../common/StatusNote';
 import { DEFAULT_SHARE_TARGETS, ShareBadgeButton } from '../ShareBadgeButton';
-import { downloadImage } from './download';
+import { downloadImage } from '../common/download';
 import { messages as m } from './messages';
 
 /** Props of {@link BadgeDetail}. */

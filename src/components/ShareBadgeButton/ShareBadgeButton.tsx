@@ -3,6 +3,7 @@ import { useIntl } from 'react-intl';
 import { safeHttpUrl, safeImageUrl, type Badge } from '../../model';
 import { buildShareLinks, getShareIssue, PLACEHOLDERS, type ShareIssue, type ShareLinkTarget, type ShareOptions } from '../../share';
 import { IntlFallback } from '../common/IntlFallback';
+import { downloadImage } from '../common/download';
 import { EmailSignatureBuilder } from '../EmailSignatureBuilder';
 import { messages as m } from './messages';
 import './ShareBadgeButton.css';
@@ -159,18 +160,8 @@ function ShareMenu({ badge, targets = DEFAULT_SHARE_TARGETS, onShare, shareOptio
         .then(() => navigator.clipboard.writeText(publicUrl!))
         .then(announce('copied'), announce('failed'));
     } else if (target === 'downloadImage') {
-      fetch(image!)
-        .then((response) => (response.ok ? response.blob() : Promise.reject()))
-        .then((blob) => {
-          const a = document.createElement('a');
-          a.href = URL.createObjectURL(blob);
-          a.download = `${badge.name.replace(/[^\p{L}\p{N}]+/gu, '-')}.${(blob.type.split('/')[1] ?? 'png').replace('+xml', '')}`;
-          a.click();
-          setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-          announce('downloaded')();
-        })
-        // No CORS (or offline): show the image in a new tab, where the learner can save it.
-        .catch(() => openWindow(target, image!));
+      // No CORS (or offline): the image opens in a new tab, where the learner can save it.
+      void downloadImage(image!, badge.name, (href) => openWindow(target, href)).then((saved) => saved && announce('downloaded')());
     } else setMode('signature');
   };
 

@@ -3,9 +3,14 @@
  * when the host allows it (same origin, data URI or CORS); otherwise the image opens in a new
  * tab, where the learner can save it (`<a download>` is ignored for cross-origin URLs). The
  * fallback runs within the click's user-activation window (the fetch is cut off after 3 s) so
- * popup blockers let it through.
+ * popup blockers let it through. Shared by BadgeDetail and ShareBadgeButton.
+ * Resolves `true` when the file was saved, `false` when the fallback ran.
  */
-export async function downloadImage(url: string, name: string): Promise<void> {
+export async function downloadImage(
+  url: string,
+  name: string,
+  fallback: (url: string) => void = (href) => window.open(href, '_blank', 'noopener,noreferrer'),
+): Promise<boolean> {
   try {
     const response = await fetch(url, { mode: 'cors', credentials: 'omit', signal: AbortSignal.timeout(3000) });
     if (!response.ok) throw 0;
@@ -18,7 +23,9 @@ export async function downloadImage(url: string, name: string): Promise<void> {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    return true;
   } catch {
-    window.open(url, '_blank', 'noopener,noreferrer');
+    fallback(url);
+    return false;
   }
 }
