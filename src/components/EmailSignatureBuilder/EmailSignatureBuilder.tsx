@@ -4,6 +4,7 @@ import type { Badge } from '../../model';
 import { buildEmailSignature, PLACEHOLDERS, signatureParts, SHARE_IMAGE_SIZES, type ShareImageSize, type SignatureOptions } from '../../share';
 import { IntlFallback } from '../common/IntlFallback';
 import { messages as m } from './messages';
+import '../common/common.css';
 import './EmailSignatureBuilder.css';
 
 /** Props of `EmailSignatureBuilder`. */
@@ -110,7 +111,7 @@ function SignatureDialog({ badge, open, onClose, onCopy, defaultSize = 'medium' 
         )}
       </div>
       {(['html', 'text'] as const).map((format) => (
-        <button key={format} type="button" onClick={() => copy(format)}>
+        <button key={format} type="button" className="fcb-btn" onClick={() => copy(format)}>
           {f(m.copy, { format })}
         </button>
       ))}
@@ -125,7 +126,7 @@ function SignatureDialog({ badge, open, onClose, onCopy, defaultSize = 'medium' 
         ))}
       </dl>
       <form method="dialog">
-        <button>{f(m.close)}</button>
+        <button className="fcb-btn">{f(m.close)}</button>
       </form>
     </dialog>
   );
