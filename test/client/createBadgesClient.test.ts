@@ -1,21 +1,13 @@
 import { delay, http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBadgesClient, parseRetryAfter } from '../../src/client';
 import type { FetchLike } from '../../src/client';
 import { BadgesRequestError } from '../../src/model';
 import { badgesHandlers, MOCK_BASE_URL, MOCK_NOW, MOCK_USERNAME } from '../../src/mocks';
 import type { MockScenario } from '../../src/mocks';
+import { setupTestServer } from '../helpers/msw-server';
 
-const server = setupServer();
-const requested: string[] = [];
-server.events.on('request:start', ({ request }) => requested.push(request.url));
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  requested.length = 0;
-});
-afterAll(() => server.close());
+const { server, requested } = setupTestServer();
 
 const BADGES = `${MOCK_BASE_URL}/api/badges/v1/learners/${MOCK_USERNAME}/badges/`;
 const now = Date.parse(MOCK_NOW);

@@ -1,23 +1,15 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBadgesClient, createOpenEdxBadgesClient, mergeBadges } from '../../src/client';
 import type { AxiosLike } from '../../src/client';
 import { isAxiosLike } from '../../src/client/transport';
 import { BadgesRequestError } from '../../src/model';
 import { badgesHandlers, defaultBadgeItems, MOCK_BASE_URL, MOCK_NOW, MOCK_USERNAME } from '../../src/mocks';
 import type { MockScenario } from '../../src/mocks';
+import { setupTestServer } from '../helpers/msw-server';
 import { makeBadge } from '../helpers/badges';
 
-const server = setupServer();
-const requested: string[] = [];
-server.events.on('request:start', ({ request }) => requested.push(request.url));
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  requested.length = 0;
-});
-afterAll(() => server.close());
+const { server, requested } = setupTestServer();
 
 const now = Date.parse(MOCK_NOW);
 const use = (scenario: MockScenario = 'default') => server.use(...badgesHandlers({ scenario, now: MOCK_NOW, delayMs: 300 }));
