@@ -79,10 +79,10 @@ export function at(node: unknown, path: string): unknown {
 
 /** The valibot schema of each shape kind a format may declare for a field. */
 const SHAPES: Record<string, v.GenericSchema> = {
-  object: v.looseObject({}),
-  list: v.array(v.looseObject({})),
-  texts: v.array(v.string()),
-  link: v.string(),
+  object: /* @__PURE__ */ v.looseObject({}),
+  list: /* @__PURE__ */ v.array(/* @__PURE__ */ v.looseObject({})),
+  texts: /* @__PURE__ */ v.array(/* @__PURE__ */ v.string()),
+  link: /* @__PURE__ */ v.string(),
 };
 const compiled = new Map<string, v.GenericSchema>();
 

@@ -29,7 +29,7 @@ const PARSERS: Record<BadgeFormat, (it: Item) => Badge> = {
   openbadges2: parseOpenBadges2,
   openbadges3: parseOpenBadges3,
 };
-const FORMATS = Object.keys(PARSERS) as BadgeFormat[];
+const FORMATS = /* @__PURE__ */ Object.keys(PARSERS) as BadgeFormat[];
 
 /** Reads the envelope (`allowed` formats only) and parses its items with `parse` (by default the format's parser). */
 function run<T>(input: unknown, options: ParseOptions, allowed: BadgeFormat[], parse?: (it: Item) => T): ParseResult<T> {

@@ -2,7 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { BadgesClient } from '../client/types';
 import { IntlFallback } from '../components/common/IntlFallback';
 
-const BadgesClientContext = createContext<BadgesClient | null>(null);
+const BadgesClientContext = /* @__PURE__ */ createContext<BadgesClient | null>(null);
 
 /** Props of {@link BadgesProvider}. */
 export interface BadgesProviderProps {

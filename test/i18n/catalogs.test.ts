@@ -1,6 +1,7 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/i18n';
+import { DEFAULT_SHARE_MESSAGES, DEFAULT_SIGNATURE_MESSAGES } from '../../src/share';
 
 interface Descriptor {
   id: string;
@@ -52,6 +53,16 @@ describe('message catalogs', () => {
       expect(d.description, `${d.id} has no description`).toBeTruthy();
       expect(() => parse(d.defaultMessage), d.id).not.toThrow();
     }
+  });
+
+  it('gives the share and signature builders the same English templates as the components', () => {
+    // The messages are literal for extraction tools; the builders' defaults must not drift from them.
+    const english = (id: string) => source.get(`frontend-component-badges.${id}`)?.defaultMessage;
+    expect(english('ShareBadgeButton.post')).toBe(DEFAULT_SHARE_MESSAGES.post);
+    expect(english('ShareBadgeButton.emailSubject')).toBe(DEFAULT_SHARE_MESSAGES.emailSubject);
+    expect(english('ShareBadgeButton.emailBody')).toBe(DEFAULT_SHARE_MESSAGES.emailBody);
+    expect(english('EmailSignatureBuilder.alt')).toBe(DEFAULT_SIGNATURE_MESSAGES.alt);
+    expect(english('EmailSignatureBuilder.text')).toBe(DEFAULT_SIGNATURE_MESSAGES.text);
   });
 
   for (const [locale, catalog] of Object.entries(messages)) {

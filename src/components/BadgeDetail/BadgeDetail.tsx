@@ -44,7 +44,7 @@ export function BadgeDetail(props: BadgeDetailProps) {
   );
 }
 
-const SHARE_TARGETS = DEFAULT_SHARE_TARGETS.filter((target) => target !== 'downloadImage');
+const SHARE_TARGETS = /* @__PURE__ */ DEFAULT_SHARE_TARGETS.filter((target) => target !== 'downloadImage');
 const defaultShare = (badge: Badge) => <ShareBadgeButton badge={badge} targets={SHARE_TARGETS} />;
 
 function Detail({ badge, onClose, renderShare = defaultShare, now, expiringSoonDays = 30 }: BadgeDetailProps) {

@@ -400,7 +400,7 @@ interface CardProps {
 }
 
 /** A card's list item; only `hidden` changes on search, so its content is memoised apart. */
-const Card = memo(function Card({ item, text, hidden }: CardProps & { hidden: boolean }) {
+const Card = /* @__PURE__ */ memo(function Card({ item, text, hidden }: CardProps & { hidden: boolean }) {
   return (
     <li className="fcb-card" data-state={item.state} hidden={hidden}>
       <CardBody item={item} text={text} />
@@ -408,7 +408,7 @@ const Card = memo(function Card({ item, text, hidden }: CardProps & { hidden: bo
   );
 });
 
-const CardBody = memo(function CardBody({ item, text }: CardProps) {
+const CardBody = /* @__PURE__ */ memo(function CardBody({ item, text }: CardProps) {
   const { badge, state } = item;
   const date = badge.issuedAt && text.issued(badge.issuedAt);
   const chip = text.chip[state];

@@ -47,7 +47,7 @@ const ICONS: Record<ShareButtonTarget, string> = {
 };
 
 /** The default actions, in their default order (the order of the icon table). */
-export const DEFAULT_SHARE_TARGETS = Object.keys(ICONS) as ShareButtonTarget[];
+export const DEFAULT_SHARE_TARGETS = /* @__PURE__ */ Object.keys(ICONS) as ShareButtonTarget[];
 const ITEM = 'fcb-share__item';
 
 /** A decorative 16px line icon (stroke styles in the CSS). */
