@@ -53,7 +53,7 @@ interface Pages<T> {
  * Reads pages from `url`, following `next` links on the same origin only. A failure on the first
  * page throws (unless `secondary`: a secondary source never hides the primary's badges); a later
  * failure (or a foreign `next` link) returns what loaded with `error` set. Aborting always throws.
- * Problems are numbered by position in the whole list.
+ * Problems are numbered by position in the whole list and carry the list's URL as `source`.
  */
 async function readPages<T>(
   getJson: GetJson,
@@ -79,7 +79,7 @@ async function readPages<T>(
       const { badges, problems, page } = parse(await getJson(current, signal));
       if (current === url) out.total = page?.count;
       out.items.push(...badges);
-      out.problems.push(...problems.map((problem) => ({ ...problem, index: problem.index + offset })));
+      out.problems.push(...problems.map((problem) => ({ ...problem, index: problem.index + offset, source: url })));
       offset += badges.length + new Set(problems.filter((problem) => problem.kind === 'invalid-item').map((problem) => problem.index)).size;
       next = page?.next;
     } catch (cause) {

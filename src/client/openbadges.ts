@@ -42,12 +42,12 @@ export function readOpenBadges(urls: readonly string[], getJson: GetJson, option
       const badge = await embed(assertion.badge);
       if (isObject(badge)) badge.issuer = await embed(badge.issuer);
       const { badges, problems } = parseBadges([{ ...assertion, badge }], { ...options, format: 'openbadges2' });
-      return { items: badges, problems: problems.map((problem) => ({ ...problem, index })) };
+      return { items: badges, problems: problems.map((problem) => ({ ...problem, index, source: url })) };
     } catch (cause) {
       if (isAbort(cause)) throw cause;
       const error = asRequestError(cause, url);
       const revoked = error.status === 410;
-      const problem: BadgeProblem = { index, itemId: url, field: '', message: error.message + (revoked ? ' Gone (revoked)' : ''), kind: 'invalid-item' };
+      const problem: BadgeProblem = { index, itemId: url, field: '', message: error.message + (revoked ? ' Gone (revoked)' : ''), kind: 'invalid-item', source: url };
       return { items: [], problems: [problem], error: revoked ? undefined : error };
     }
   });

@@ -188,6 +188,13 @@ export interface BadgeProblem {
    * URL) and left out, the badge was kept. `unresolved`: a linked document could not be filled.
    */
   kind: 'invalid-item' | 'dropped-field' | 'unresolved';
+  /**
+   * Where the item came from, set by the client (never by `parseBadges`, which reads no URL): the
+   * list's URL (its first page; `index` counts across its pages) or, for a hosted Open Badges
+   * assertion, the assertion's URL. It tells problems of merged sources apart, whose indexes
+   * can repeat.
+   */
+  source?: string;
 }
 
 /** Pagination facts read from a page envelope. */

@@ -145,6 +145,19 @@ describe('sources', () => {
     expect(badges.at(-1)).toMatchObject({ name: 'Only on Credly', provider: 'credly', issuedAt: '2026-01-10T14:00:00Z' });
   });
 
+  it('says which source each problem came from, since indexes repeat across merged sources', async () => {
+    use('malformed-item');
+    const page = credlyPage();
+    page.data.unshift({ ...page.data[1]!, id: 'bad-1', badge_template: 'not an object' } as never);
+    server.use(http.get(`${PROXY}/credly/:username`, () => HttpResponse.json(page)));
+    const client = createBadgesClient({ baseUrl: MOCK_BASE_URL, pageSize: 2, sources: [{ kind: 'url', url: `${PROXY}/credly/{username}` }] });
+    const invalid = (await client.listBadges(MOCK_USERNAME)).problems.filter((p) => p.kind === 'invalid-item');
+    expect(invalid).toEqual([
+      expect.objectContaining({ index: 2, source: `${MOCK_BASE_URL}/api/badges/v1/learners/${MOCK_USERNAME}/badges/?page_size=2` }),
+      expect.objectContaining({ index: 0, itemId: 'bad-1', field: 'badge_template', source: `${PROXY}/credly/${MOCK_USERNAME}` }),
+    ]);
+  });
+
   it('dedupes by publicUrl across providers', () => {
     const a = makeBadge({ id: '1', provider: 'accredible', publicUrl: 'https://www.credential.net/1' });
     const b = makeBadge({ id: 'https://host.example/a/1', provider: 'openbadges', publicUrl: 'https://www.credential.net/1' });
@@ -224,8 +237,8 @@ describe('Open Badges 2.0 source', () => {
     ]);
     expect(requested.filter((url) => url === `${OB}/issuer.json`)).toHaveLength(1);
     expect(result.problems).toEqual(expect.arrayContaining([
-      expect.objectContaining({ index: 2, message: expect.stringMatching(/410 Gone/) }),
-      expect.objectContaining({ index: 3, field: 'badge', kind: 'unresolved' }),
+      expect.objectContaining({ index: 2, message: expect.stringMatching(/410 Gone/), source: urls[2] }),
+      expect.objectContaining({ index: 3, field: 'badge', kind: 'unresolved', source: urls[3] }),
     ]));
     // A revoked (410) assertion is an answer, not a failure; nothing else failed outright.
     expect(result.error).toBeUndefined();
