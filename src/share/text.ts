@@ -16,18 +16,34 @@ const segments = (text: string, granularity: 'grapheme' | 'word', locale?: strin
       ? text.split(/(\s+)/)
       : Array.from(text);
 
-/**
- * X's weighted length of a text (a URL inside the text is not special-cased: pass URLs apart).
- * twitter-text v3: code points below U+1100 and in three punctuation ranges weigh 1, all others 2;
- * an emoji sequence weighs 2.
- */
-export function xWeight(text: string): number {
+/** What X may auto-link in a post's text: a URL or a bare domain (`learn.example.org`). */
+const LINKISH = /(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:\/\S*)?/giu;
+
+/** twitter-text v3: code points below U+1100 and in three punctuation ranges weigh 1, all others 2; an emoji sequence weighs 2. */
+function plainWeight(text: string): number {
   let weight = 0;
-  for (const grapheme of segments(text.normalize('NFC'), 'grapheme')) {
+  for (const grapheme of segments(text, 'grapheme')) {
     if (/\p{Extended_Pictographic}/u.test(grapheme)) weight += 2;
     else for (const char of grapheme) weight += char.codePointAt(0)! < 4352 || /[\u2000-\u200d\u2010-\u201f\u2032-\u2037]/.test(char) ? 1 : 2;
   }
   return weight;
+}
+
+/**
+ * X's weighted length of a text (twitter-text v3). Anything X may turn into a link, a URL or a
+ * bare domain-like word such as `learn.example.org` or `Node.js`, weighs 23 like a link; without
+ * X's list of top-level domains this over-counts a few words, so a post can only come out
+ * shorter than X allows, never longer.
+ */
+export function xWeight(text: string): number {
+  const clean = text.normalize('NFC');
+  let weight = 0;
+  let last = 0;
+  for (const match of clean.matchAll(LINKISH)) {
+    weight += plainWeight(clean.slice(last, match.index)) + 23;
+    last = match.index + match[0].length;
+  }
+  return weight + plainWeight(clean.slice(last));
 }
 
 /**
@@ -40,10 +56,9 @@ export function fitText(text: string, budget: number, locale?: string): string {
   if (xWeight(clean) <= budget) return clean;
   const take = (parts: string[]) => {
     let out = '';
-    let used = 2; // the ellipsis weighs 2
     for (const part of parts) {
-      used += xWeight(part);
-      if (used > budget) break;
+      // The whole prefix is weighed (the ellipsis weighs 2): a link's parts weigh more together.
+      if (xWeight(out + part) + 2 > budget) break;
       out += part;
     }
     return out;

@@ -128,6 +128,22 @@ describe('X', () => {
     expect(xWeight('🎓')).toBe(2);
     expect(xWeight('👩🏽‍💻')).toBe(2);
     expect(xWeight('é')).toBe(1);
+    // X links URLs and bare domains inside the text: each weighs 23, whatever its length.
+    expect(xWeight('see https://learn.example.org/courses/course-v1:Org+CS101+2026/about now')).toBe(4 + 23 + 4);
+    expect(xWeight('Cloud.ai')).toBe(23);
+    expect(xWeight('v2.0 e.g.')).toBe(9);
+  });
+
+  it('keeps a post with link-like words in its badge name within 280', () => {
+    const name = Array.from({ length: 30 }, (_, i) => `Cloud${i}.ai`).join(' ');
+    const url = links(makeBadge({ name })).x!;
+    const text = params(url).get('text')!;
+    expect(xPostWeight(url)).toBeLessThanOrEqual(280);
+    // 23 per link-like word: far fewer than the 30 words fit, each kept whole.
+    const kept = text.slice('I earned the '.length, -1).split(' ');
+    expect(kept.length).toBeGreaterThan(5);
+    expect(kept.length).toBeLessThan(12);
+    expect(name.split(' ')).toEqual(expect.arrayContaining(kept));
   });
 
   it('fits a long Latin post within 280 without cutting a word', () => {
