@@ -3,6 +3,7 @@ import { useIntl } from 'react-intl';
 import { safeHttpUrl, safeImageUrl, type Badge } from '../../model';
 import { buildShareLinks, getShareIssue, PLACEHOLDERS, type ShareIssue, type ShareLinkTarget, type ShareOptions } from '../../share';
 import { IntlFallback } from '../common/IntlFallback';
+import { useAnchoredPanel } from '../common/anchoredPanel';
 import { downloadImage } from '../common/download';
 import { EmailSignatureBuilder } from '../EmailSignatureBuilder';
 import { messages as m } from './messages';
@@ -84,6 +85,7 @@ function ShareMenu({ badge, targets = DEFAULT_SHARE_TARGETS, onShare, shareOptio
   const [blocked, setBlocked] = useState<[ShareButtonTarget, string]>();
   const root = useRef<HTMLDivElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
   const open = mode === 'menu' || mode === 'preview';
 
   const links = buildShareLinks(badge, {
@@ -106,6 +108,8 @@ function ShareMenu({ badge, targets = DEFAULT_SHARE_TARGETS, onShare, shareOptio
     document.addEventListener('pointerdown', outside);
     return () => document.removeEventListener('pointerdown', outside);
   }, [open]);
+
+  useAnchoredPanel(open, trigger, panel, `${mode}${blocked?.[0]}`);
 
   useEffect(() => {
     if (open) root.current?.querySelector<HTMLElement>(mode === 'preview' ? 'h3' : `.${ITEM}`)?.focus();
@@ -234,7 +238,7 @@ function ShareMenu({ badge, targets = DEFAULT_SHARE_TARGETS, onShare, shareOptio
         <Icon target="native" />
         {f(m.share)} <span className="fcb-visually-hidden">{badge.name}</span>
       </button>
-      <div id={`${id}p`} className="fcb-share__panel" hidden={!open}>
+      <div ref={panel} id={`${id}p`} className="fcb-share__panel" hidden={!open}>
         {mode === 'preview' && linkedIn ? (
           <>
             <h3 tabIndex={-1}>{f(m.previewTitle)}</h3>

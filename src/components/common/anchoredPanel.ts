@@ -1,0 +1,64 @@
+import { useLayoutEffect, type RefObject } from 'react';
+
+/**
+ * Keeps an open panel beside its anchor, in the top layer where the popover API exists
+ * (`position: fixed` elsewhere), so that no `overflow: hidden` ancestor (a card, a sidebar
+ * widget) clips it: below the anchor, or above it when the room
+ * below is too small and there is more above; aligned with the anchor's inline start (its right
+ * edge in RTL) and kept inside the viewport, its height capped to the room it has. It follows the
+ * anchor on scroll (any scroll container) and resize. Positions are set through the CSSOM, which
+ * a strict `style-src` CSP allows. Without the popover API, a transformed ancestor (which makes
+ * itself the panel's containing block) is measured and corrected for. `key` re-places the panel when its content
+ * changes size.
+ */
+export function useAnchoredPanel(open: boolean, anchor: RefObject<HTMLElement | null>, panel: RefObject<HTMLElement | null>, key?: unknown): void {
+  useLayoutEffect(() => {
+    const el = panel.current;
+    if (!open || !el) return undefined;
+    const gap = 4;
+    const margin = 8;
+    let frame = 0;
+    // In the top layer (popover API) no ancestor can clip or cover it, even a transformed one.
+    const layer = typeof el.showPopover === 'function';
+    if (layer) {
+      el.setAttribute('popover', 'manual');
+      el.showPopover();
+    }
+    const place = () => {
+      const box = anchor.current?.getBoundingClientRect();
+      if (!box) return;
+      const { innerWidth, innerHeight } = window;
+      el.style.maxBlockSize = '';
+      const below = innerHeight - box.bottom - gap - margin;
+      const above = box.top - gap - margin;
+      const down = el.offsetHeight <= below || below >= above;
+      const height = Math.min(el.offsetHeight, Math.max(down ? below : above, 0));
+      if (height < el.offsetHeight) el.style.maxBlockSize = `${height}px`;
+      const width = el.offsetWidth;
+      const rtl = getComputedStyle(el).direction === 'rtl';
+      const left = Math.max(margin, Math.min(rtl ? box.right - width : box.left, innerWidth - width - margin));
+      const top = down ? box.bottom + gap : box.top - gap - height;
+      el.style.top = `${top}px`;
+      el.style.left = `${left}px`;
+      // A transformed ancestor offsets `fixed`: move by what is left between wanted and actual.
+      const actual = el.getBoundingClientRect();
+      if (actual.top !== top || actual.left !== left) {
+        el.style.top = `${2 * top - actual.top}px`;
+        el.style.left = `${2 * left - actual.left}px`;
+      }
+    };
+    const schedule = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(place);
+    };
+    place();
+    addEventListener('scroll', schedule, true);
+    addEventListener('resize', schedule);
+    return () => {
+      if (layer && el.matches(':popover-open')) el.hidePopover();
+      cancelAnimationFrame(frame);
+      removeEventListener('scroll', schedule, true);
+      removeEventListener('resize', schedule);
+    };
+  }, [open, anchor, panel, key]);
+}

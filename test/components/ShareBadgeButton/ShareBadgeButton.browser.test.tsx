@@ -1,0 +1,83 @@
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ShareBadgeButton } from '../../../src/components/ShareBadgeButton';
+import { makeBadge } from '../../helpers/badges';
+import '../../../src/styles/tokens.css';
+
+/** A small card that clips its content, like a dashboard card or a sidebar widget. */
+function Card({ children, top, dir = 'ltr', transform }: { children: ReactNode; top: number; dir?: 'ltr' | 'rtl'; transform?: string }) {
+  return (
+    <div dir={dir} data-testid="card" style={{ position: 'absolute', top, insetInlineStart: 20, inlineSize: 160, blockSize: 60, overflow: 'hidden', border: '1px solid', transform }}>
+      {children}
+    </div>
+  );
+}
+
+const badge = makeBadge({ name: 'Cloud Security Essentials' });
+
+async function openMenu() {
+  await userEvent.setup().click(screen.getByRole('button', { name: 'Share Cloud Security Essentials' }));
+  const first = await screen.findByRole('button', { name: 'Post on LinkedIn' });
+  const panel = first.closest<HTMLElement>('.fcb-share__panel')!;
+  await waitFor(() => expect(panel).toBeVisible());
+  return panel;
+}
+
+/** True when the panel's own content is what the user sees at each corner (nothing clips or covers it). */
+function fullyShown(panel: HTMLElement) {
+  const r = panel.getBoundingClientRect();
+  const inside = r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+  const points = [
+    [r.left + 4, r.top + 4],
+    [r.right - 4, r.top + 4],
+    [r.left + 4, r.bottom - 4],
+    [r.right - 4, r.bottom - 4],
+  ];
+  return inside && points.every(([x, y]) => panel.contains(document.elementFromPoint(x!, y!)));
+}
+
+describe('ShareBadgeButton popover placement (Chromium)', () => {
+  afterEach(cleanup);
+
+  it('is not clipped by an overflow: hidden card, and opens below the trigger when there is room', async () => {
+    render(<Card top={20}><ShareBadgeButton badge={badge} /></Card>);
+    const panel = await openMenu();
+    const trigger = screen.getByRole('button', { name: 'Share Cloud Security Essentials' }).getBoundingClientRect();
+    expect(fullyShown(panel)).toBe(true);
+    expect(panel.getBoundingClientRect().top).toBeGreaterThanOrEqual(trigger.bottom);
+    expect(Math.round(panel.getBoundingClientRect().left)).toBe(Math.round(trigger.left));
+  });
+
+  it('opens above the trigger near the bottom of the viewport', async () => {
+    render(<Card top={innerHeight - 70}><ShareBadgeButton badge={badge} /></Card>);
+    const panel = await openMenu();
+    const trigger = screen.getByRole('button', { name: 'Share Cloud Security Essentials' }).getBoundingClientRect();
+    expect(panel.getBoundingClientRect().bottom).toBeLessThanOrEqual(trigger.top);
+    expect(fullyShown(panel)).toBe(true);
+  });
+
+  it('aligns with the trigger’s right edge in RTL, and stays placed inside a transformed card', async () => {
+    render(<Card top={20} dir="rtl" transform="translate(-30px, 10px)"><ShareBadgeButton badge={badge} /></Card>);
+    const panel = await openMenu();
+    const trigger = screen.getByRole('button', { name: 'Share Cloud Security Essentials' }).getBoundingClientRect();
+    expect(fullyShown(panel)).toBe(true);
+    expect(Math.round(panel.getBoundingClientRect().right)).toBe(Math.round(trigger.right));
+    expect(panel.getBoundingClientRect().top).toBeGreaterThanOrEqual(trigger.bottom);
+  });
+
+  it('follows the trigger when the page scrolls', async () => {
+    render(
+      <div style={{ blockSize: innerHeight * 3 }}>
+        <Card top={100}><ShareBadgeButton badge={badge} /></Card>
+      </div>,
+    );
+    const panel = await openMenu();
+    const gap = () => panel.getBoundingClientRect().top - screen.getByRole('button', { name: 'Share Cloud Security Essentials' }).getBoundingClientRect().bottom;
+    const before = gap();
+    scrollBy(0, 50);
+    await waitFor(() => expect(Math.round(gap())).toBe(Math.round(before)));
+    scrollTo(0, 0);
+  });
+});
