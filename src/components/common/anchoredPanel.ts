@@ -7,8 +7,8 @@ import { useLayoutEffect, type RefObject } from 'react';
  * below is too small and there is more above; aligned with the anchor's inline start (its right
  * edge in RTL) and kept inside the viewport, its height capped to the room it has. It follows the
  * anchor on scroll (any scroll container) and resize. Positions are set through the CSSOM, which
- * a strict `style-src` CSP allows. Without the popover API, a transformed ancestor (which makes
- * itself the panel's containing block) is measured and corrected for. `key` re-places the panel when its content
+ * a strict `style-src` CSP allows. (Without the popover API, before Chrome 114, Firefox 125 and
+ * Safari 17, a transformed ancestor still offsets and clips a fixed panel.) `key` re-places the panel when its content
  * changes size.
  */
 export function useAnchoredPanel(open: boolean, anchor: RefObject<HTMLElement | null>, panel: RefObject<HTMLElement | null>, key?: unknown): void {
@@ -28,24 +28,18 @@ export function useAnchoredPanel(open: boolean, anchor: RefObject<HTMLElement | 
       const box = anchor.current?.getBoundingClientRect();
       if (!box) return;
       const { innerWidth, innerHeight } = window;
-      el.style.maxBlockSize = '';
+      el.style.setProperty('max-block-size', '');
       const below = innerHeight - box.bottom - gap - margin;
       const above = box.top - gap - margin;
       const down = el.offsetHeight <= below || below >= above;
       const height = Math.min(el.offsetHeight, Math.max(down ? below : above, 0));
-      if (height < el.offsetHeight) el.style.maxBlockSize = `${height}px`;
+      if (height < el.offsetHeight) el.style.setProperty('max-block-size', `${height}px`);
       const width = el.offsetWidth;
       const rtl = getComputedStyle(el).direction === 'rtl';
       const left = Math.max(margin, Math.min(rtl ? box.right - width : box.left, innerWidth - width - margin));
       const top = down ? box.bottom + gap : box.top - gap - height;
-      el.style.top = `${top}px`;
-      el.style.left = `${left}px`;
-      // A transformed ancestor offsets `fixed`: move by what is left between wanted and actual.
-      const actual = el.getBoundingClientRect();
-      if (actual.top !== top || actual.left !== left) {
-        el.style.top = `${2 * top - actual.top}px`;
-        el.style.left = `${2 * left - actual.left}px`;
-      }
+      el.style.setProperty('top', `${top}px`);
+      el.style.setProperty('left', `${left}px`);
     };
     const schedule = () => {
       cancelAnimationFrame(frame);
