@@ -1,10 +1,14 @@
+// The errors' fields are `declare`d and set in their constructors: the same own properties,
+// without the class-field helpers that a build for ES2020 would otherwise bundle.
+
 /** Thrown by `parseBadges` when a payload's envelope matches no supported format. */
 export class BadgeFormatError extends Error {
-  override readonly name = 'BadgeFormatError';
+  declare readonly name: 'BadgeFormatError';
   /** The format that was forced with `options.format`, if any. */
-  readonly format?: string;
+  declare readonly format?: string;
   constructor(message: string, format?: string) {
     super(message);
+    this.name = 'BadgeFormatError';
     this.format = format;
   }
 }
@@ -24,20 +28,21 @@ export type BadgesErrorKind =
 
 /** Every failure of the badges client, typed by `kind`. */
 export class BadgesRequestError extends Error {
-  override readonly name = 'BadgesRequestError';
-  readonly kind: BadgesErrorKind;
+  declare readonly name: 'BadgesRequestError';
+  declare readonly kind: BadgesErrorKind;
   /** HTTP status, when a response arrived. */
-  readonly status?: number;
+  declare readonly status?: number;
   /** For `rate-limited`: seconds to wait, from `Retry-After` when it was readable. */
-  readonly retryAfter?: number;
+  declare readonly retryAfter?: number;
   /** The URL that failed. */
-  readonly url?: string;
+  declare readonly url?: string;
   constructor(
     kind: BadgesErrorKind,
     message: string,
     details: { status?: number; retryAfter?: number; url?: string; cause?: unknown } = {},
   ) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = 'BadgesRequestError';
     this.kind = kind;
     this.status = details.status;
     this.retryAfter = details.retryAfter;
