@@ -37,3 +37,8 @@ export function sameOrigin(a: string, b: string): boolean {
     return false;
   }
 }
+
+/** Lone UTF-16 surrogates (legal in JSON, fatal to `encodeURIComponent`) become U+FFFD. */
+export function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, (unit) => (unit.length > 1 ? unit : '\uFFFD'));
+}

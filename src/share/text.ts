@@ -1,3 +1,5 @@
+import { wellFormed } from '../model/url';
+
 /** Small text helpers shared by the builders: templates, HTML escaping, X's weighted length. */
 
 /** The placeholders of the templates, as values: formatting a translated template with them keeps them for `fill`. */
@@ -68,7 +70,7 @@ export function fitText(text: string, budget: number, locale?: string): string {
 
 /** Percent-encodes a value for a query string or a `mailto:` header (RFC 3986 / 6068: `%20`, never `+`). */
 // A lone surrogate (legal in JSON) would make encodeURIComponent throw: it becomes U+FFFD.
-export const encode = (value: string): string => encodeURIComponent(value.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, (c) => (c.length > 1 ? c : '\uFFFD'))).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+export const encode = (value: string): string => encodeURIComponent(wellFormed(value)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** Builds `base?k=v&…`, encoding every value and omitting empty ones. */
 export const withQuery = (base: string, params: Record<string, string | number | undefined>): string =>
