@@ -1,11 +1,12 @@
 import '../common/common.css';
 import './BadgeDetail.css';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import type { Badge } from '../../model/types';
 import { safeHttpUrl } from '../../model/url';
 import { BadgeImage } from '../common/BadgeImage';
 import { badgeDisplayState, dateFormatter } from '../common/badgeState';
+import { useModalDialog } from '../common/dialog';
 import { IntlFallback } from '../common/IntlFallback';
 import { statusMessages as sm } from '../common/messages';
 import { StatusNote } from '../common/StatusNote';
@@ -55,14 +56,7 @@ function Detail({ badge, onClose, renderShare = defaultShare, now, expiringSoonD
   const [mountedAt] = useState(Date.now);
   const titleId = useId();
 
-  useEffect(() => {
-    const dialog = ref.current!;
-    if (!badge === !dialog.open) return;
-    // jsdom has neither showModal nor close: the attribute keeps content testable there.
-    const method = badge ? 'showModal' : 'close';
-    if (dialog[method]) dialog[method]();
-    else dialog.toggleAttribute('open', !!badge);
-  }, [badge]);
+  useModalDialog(ref, !!badge);
 
   // Browsers return focus to the opener when a modal dialog closes.
   const handleClose = () => badge && onClose();

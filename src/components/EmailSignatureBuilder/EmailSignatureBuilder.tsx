@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import type { Badge } from '../../model';
 import { buildEmailSignature, PLACEHOLDERS, signatureParts, SHARE_IMAGE_SIZES, type ShareImageSize, type SignatureOptions } from '../../share';
+import { useModalDialog } from '../common/dialog';
 import { IntlFallback } from '../common/IntlFallback';
 import { messages as m } from './messages';
 import '../common/common.css';
@@ -55,13 +56,7 @@ function SignatureDialog({ badge, open, onClose, onCopy, defaultSize = 'medium' 
   const options: SignatureOptions = { size, showDetails, alt: f(m.alt, PLACEHOLDERS), text: f(m.text, PLACEHOLDERS) };
   const { href, image, name, issuer } = signatureParts(badge, options);
 
-  useEffect(() => {
-    const element = dialog.current!;
-    if (open && !element.open) {
-      if (element.showModal) element.showModal();
-      else element.setAttribute('open', '');
-    } else if (!open && element.open) element.close();
-  }, [open]);
+  useModalDialog(dialog, open);
 
   const copy = async (format: 'html' | 'text') => {
     const { html, text } = buildEmailSignature(badge, options);
