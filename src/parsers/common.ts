@@ -85,6 +85,19 @@ const SHAPES: Record<string, v.GenericSchema> = {
   texts: /* @__PURE__ */ v.array(/* @__PURE__ */ v.string()),
   link: /* @__PURE__ */ v.string(),
 };
+const compiled = new Map<string, v.GenericSchema>();
+
+/** `object|list?` → `v.nullish(v.union([object, list]))`, built once per distinct kind. */
+function schemaOf(kind: string): v.GenericSchema {
+  let schema = compiled.get(kind);
+  if (!schema) {
+    const kinds = kind.replace('?', '').split('|').map((k) => SHAPES[k]!);
+    const one = kinds.length > 1 ? v.union(kinds) : kinds[0]!;
+    schema = kind.endsWith('?') ? v.nullish(one) : one;
+    compiled.set(kind, schema);
+  }
+  return schema;
+}
 /**
  * Names the item by the value at `idPath`, then validates its declared shape with valibot:
  * `rules` are space-separated `path:kind`, kind `object`, `list` (of objects), `texts` (a list of
@@ -97,9 +110,7 @@ export function shape(it: Item, idPath: string, rules: string): void {
   for (const rule of `:object ${rules}`.trim().split(' ')) {
     const [path, kind] = rule.split(':') as [string, string];
     const value = path ? at(it.raw, path) : it.raw;
-    const kinds = kind.replace('?', '');
-    // A union passes when one of its schemas does; a final `?` also lets null and absence through.
-    if (!(value == null && kind.endsWith('?')) && !kinds.split('|').some((k) => v.is(SHAPES[k]!, value))) fail(path, `Expected ${kinds.replace('|', ' or ')}, got ${kindOf(value)}`);
+    if (!v.is(schemaOf(kind), value)) fail(path, `Expected ${kind.replace('?', '').replace('|', ' or ')}, got ${kindOf(value)}`);
   }
 }
 
