@@ -1,6 +1,7 @@
 // Accessibility sweep of the static Storybook build: every story × theme (Paragon light,
 // brand, no Paragon) × direction (English LTR, Arabic RTL) at the default viewport, checked
-// with axe-core (WCAG 2.1 A/AA, colour contrast included) in headless Chromium.
+// with axe-core (WCAG 2.1 A/AA, colour contrast included) in headless Chromium, then checked
+// again with each kind of closed disclosure opened (share menu, sort and filter, details).
 // Run after `npm run build-storybook`:  node scripts/a11y-sweep.mjs [--filter text]
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -53,6 +54,7 @@ const combos = THEMES.flatMap((theme) => LOCALES.map((locale) => ({ theme, local
 const failures = [];
 let checked = 0;
 let playsStopped = 0;
+let openedChecked = 0;
 const unchecked = [];
 
 async function switchTo(page, event, payload) {
@@ -103,6 +105,10 @@ async function worker(combo) {
       try {
         const outcome = needsLoad || attempt > 0 ? await load(story) : await switchTo(page, 'setCurrentStory', { storyId: story.id, viewMode: 'story' });
         needsLoad = false;
+        // Wait until the render is no longer pending (Storybook reports a render before its
+        // afterEach hooks, e.g. the a11y addon's check, end): leaving a pending story makes
+        // Storybook reload the preview, which raced the next story and left it unchecked.
+        await page.waitForFunction(() => window.__STORYBOOK_PREVIEW__?.currentRender?.isPending() === false, null, { timeout: 30_000 });
         await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 3_000 }).catch(() => {});
         // Play functions find controls by their English names, so in Arabic they stop early: the
         // rendered story is still checked. In English a failing play is a real failure.
@@ -112,11 +118,33 @@ async function worker(combo) {
           break;
         }
         const violations = await page.evaluate(async () => {
-          const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
-          return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+          const audit = async (label) => {
+            const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+            return result.violations.map((v) => `${label}${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+          };
+          const found = await audit('');
+          // Then what starts closed is opened, whatever the language (plays find controls by
+          // English names): the first closed disclosure of each kind (share menu, sort and
+          // filter, progress details), up to three, each checked open.
+          const kinds = new Map();
+          const isOpen = (el) => (el.localName === 'summary' ? el.parentElement.open : el.getAttribute('aria-expanded') === 'true');
+          for (const el of document.querySelectorAll('#storybook-root button[aria-expanded="false"], #storybook-root details:not([open]) > summary')) {
+            const kind = `${el.localName}.${el.className.split(' ')[0]}`;
+            if (el.checkVisibility() && !kinds.has(kind)) kinds.set(kind, el);
+          }
+          let opened = 0;
+          for (const [kind, el] of [...kinds].slice(0, 3)) {
+            el.click();
+            await new Promise((r) => setTimeout(r, 150));
+            if (!isOpen(el)) continue;
+            opened += 1;
+            found.push(...(await audit(`[opened ${kind}] `)));
+          }
+          return { found, opened };
         });
         checked += 1;
-        if (violations.length) failures.push({ id: story.id, ...combo, violations });
+        openedChecked += violations.opened;
+        if (violations.found.length) failures.push({ id: story.id, ...combo, violations: violations.found });
         break;
       } catch (error) {
         needsLoad = true;
@@ -141,6 +169,7 @@ for (const f of failures) console.log(`✗ ${f.id} [${f.theme}, ${f.locale}]\n  
 console.log(`a11y sweep: ${stories.length} stories × ${THEMES.length} themes × ${LOCALES.length} directions, ${checked} pages checked in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 if (unchecked.length) console.log(`${unchecked.length} pages could not be checked (the preview stalled; not counted as passed):\n  ${unchecked.join('\n  ')}`);
 if (skipped.length) console.log(`(skipped, checked in npm test instead: ${skipped.map((e) => e.id).join(', ')})`);
-console.log(`(${playsStopped} interaction plays, written against English names, stopped early in Arabic; those stories were checked as rendered)`);
+console.log(`${openedChecked} closed disclosures (share menus, sort and filter, progress details) opened by the sweep and checked open, in every theme and direction`);
+console.log(`(${playsStopped} interaction plays, written against English names, stopped early in Arabic; those stories were checked as rendered, and their disclosures opened as above)`);
 console.log(`${checked - failures.length} passed, ${failures.length} failed`);
 process.exit(failures.length ? 1 : 0);
