@@ -139,6 +139,9 @@ async function worker(combo) {
             if (!isOpen(el)) continue;
             opened += 1;
             found.push(...(await audit(`[opened ${kind}] `)));
+            // Closed again, so that it covers nothing the next one's check should see.
+            el.click();
+            await new Promise((r) => setTimeout(r, 50));
           }
           return { found, opened };
         });

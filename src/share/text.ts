@@ -33,16 +33,18 @@ function plainWeight(text: string): number {
 
 /**
  * X's weighted length of a text (twitter-text v3). Anything X may turn into a link, a URL or a
- * bare domain-like word such as `learn.example.org` or `Node.js`, weighs 23 like a link; without
- * X's list of top-level domains this over-counts a few words, so a post can only come out
- * shorter than X allows, never longer.
+ * bare domain-like word such as `learn.example.org` or `Node.js`, weighs 23 like a link; a bare
+ * domain weighs its own length when that is more (X links only known top-level domains and
+ * counts other words character by character): a post can only come out shorter than X allows,
+ * never longer.
  */
 export function xWeight(text: string): number {
   const clean = text.normalize('NFC');
   let weight = 0;
   let last = 0;
   for (const match of clean.matchAll(LINKISH)) {
-    weight += plainWeight(clean.slice(last, match.index)) + 23;
+    // X always shortens a URL to 23; a bare domain only when X knows its top-level domain.
+    weight += plainWeight(clean.slice(last, match.index)) + (/^https?:/i.test(match[0]) ? 23 : Math.max(23, plainWeight(match[0])));
     last = match.index + match[0].length;
   }
   return weight + plainWeight(clean.slice(last));

@@ -132,6 +132,8 @@ describe('X', () => {
     expect(xWeight('see https://learn.example.org/courses/course-v1:Org+CS101+2026/about now')).toBe(4 + 23 + 4);
     expect(xWeight('Cloud.ai')).toBe(23);
     expect(xWeight('v2.0 e.g.')).toBe(9);
+    // Not a top-level domain X knows: X counts it plainly, so it never weighs less than its length.
+    expect(xWeight('System.Security.Cryptography')).toBe(28);
   });
 
   it('keeps a post with link-like words in its badge name within 280', () => {
@@ -139,11 +141,18 @@ describe('X', () => {
     const url = links(makeBadge({ name })).x!;
     const text = params(url).get('text')!;
     expect(xPostWeight(url)).toBeLessThanOrEqual(280);
-    // 23 per link-like word: far fewer than the 30 words fit, each kept whole.
-    const kept = text.slice('I earned the '.length, -1).split(' ');
-    expect(kept.length).toBeGreaterThan(5);
-    expect(kept.length).toBeLessThan(12);
-    expect(name.split(' ')).toEqual(expect.arrayContaining(kept));
+    // 23 per link-like word: far fewer characters fit than the ~250 plain weighing would keep.
+    expect(text.length).toBeGreaterThan(80);
+    expect(text.length).toBeLessThan(160);
+    expect(text.endsWith('…')).toBe(true);
+  });
+
+  it('keeps dotted names that are not links within 280 too', () => {
+    const name = Array.from({ length: 12 }, (_, i) => `System.Security.Cryptography${i}`).join(' ');
+    const url = links(makeBadge({ name })).x!;
+    expect(xPostWeight(url)).toBeLessThanOrEqual(280);
+    // X's own count of such words is their length: the text itself stays within X's 280 minus the link.
+    expect(params(url).get('text')!.length).toBeLessThanOrEqual(280 - 24);
   });
 
   it('fits a long Latin post within 280 without cutting a word', () => {

@@ -1,18 +1,21 @@
-import { useLayoutEffect, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, type RefObject } from 'react';
+
+// React 18 warns about layout effects in server rendering; there is nothing to place there.
+const useClientLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /**
  * Keeps an open panel beside its anchor, in the top layer where the popover API exists
  * (`position: fixed` elsewhere), so that no `overflow: hidden` ancestor (a card, a sidebar
- * widget) clips it: below the anchor, or above it when the room
- * below is too small and there is more above; aligned with the anchor's inline start (its right
- * edge in RTL) and kept inside the viewport, its height capped to the room it has. It follows the
- * anchor on scroll (any scroll container) and resize. Positions are set through the CSSOM, which
- * a strict `style-src` CSP allows. (Without the popover API, before Chrome 114, Firefox 125 and
- * Safari 17, a transformed ancestor still offsets and clips a fixed panel.) `key` re-places the panel when its content
- * changes size.
+ * widget) clips it: below the anchor, or above it when the room below is too small and there is
+ * more above; aligned with the anchor's inline start (its right edge in RTL) and kept inside the
+ * viewport, its height capped to the room it has (the panel then scrolls). It follows the anchor
+ * on scroll (any scroll container but the panel itself) and resize. Positions are set through
+ * the CSSOM, which a strict `style-src` CSP allows. (Without the popover API, before Chrome 114,
+ * Firefox 125 and Safari 17, a transformed ancestor still offsets and clips a fixed panel.)
+ * `key` re-places the panel when its content changes size.
  */
 export function useAnchoredPanel(open: boolean, anchor: RefObject<HTMLElement | null>, panel: RefObject<HTMLElement | null>, key?: unknown): void {
-  useLayoutEffect(() => {
+  useClientLayoutEffect(() => {
     const el = panel.current;
     if (!open || !el) return undefined;
     const gap = 4;
@@ -27,21 +30,25 @@ export function useAnchoredPanel(open: boolean, anchor: RefObject<HTMLElement | 
     const place = () => {
       const box = anchor.current?.getBoundingClientRect();
       if (!box) return;
-      const { innerWidth, innerHeight } = window;
-      el.style.setProperty('max-block-size', '');
-      const below = innerHeight - box.bottom - gap - margin;
+      // The viewport without its scrollbars.
+      const { clientWidth, clientHeight } = document.documentElement;
+      // The height the content wants, read without lifting the cap (that would reset its scroll).
+      const natural = el.scrollHeight + el.offsetHeight - el.clientHeight;
+      const below = clientHeight - box.bottom - gap - margin;
       const above = box.top - gap - margin;
-      const down = el.offsetHeight <= below || below >= above;
-      const height = Math.min(el.offsetHeight, Math.max(down ? below : above, 0));
-      if (height < el.offsetHeight) el.style.setProperty('max-block-size', `${height}px`);
+      const down = natural <= below || below >= above;
+      const height = Math.min(natural, Math.max(down ? below : above, 0));
+      el.style.setProperty('max-block-size', height < natural ? `${height}px` : '');
       const width = el.offsetWidth;
       const rtl = getComputedStyle(el).direction === 'rtl';
-      const left = Math.max(margin, Math.min(rtl ? box.right - width : box.left, innerWidth - width - margin));
+      const left = Math.max(margin, Math.min(rtl ? box.right - width : box.left, clientWidth - width - margin));
       const top = down ? box.bottom + gap : box.top - gap - height;
       el.style.setProperty('top', `${top}px`);
       el.style.setProperty('left', `${left}px`);
     };
-    const schedule = () => {
+    const schedule = (event: Event) => {
+      // Scrolling the panel's own list moves nothing.
+      if (el.contains(event.target as Node)) return;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(place);
     };

@@ -2,6 +2,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
 import { ShareBadgeButton } from '../../../src/components/ShareBadgeButton';
 import { makeBadge } from '../../helpers/badges';
 import '../../../src/styles/tokens.css';
@@ -73,11 +74,49 @@ describe('ShareBadgeButton popover placement (Chromium)', () => {
         <Card top={100}><ShareBadgeButton badge={badge} /></Card>
       </div>,
     );
-    const panel = await openMenu();
-    const gap = () => panel.getBoundingClientRect().top - screen.getByRole('button', { name: 'Share Cloud Security Essentials' }).getBoundingClientRect().bottom;
-    const before = gap();
-    scrollBy(0, 50);
-    await waitFor(() => expect(Math.round(gap())).toBe(Math.round(before)));
-    scrollTo(0, 0);
+    try {
+      const panel = await openMenu();
+      const gap = () => panel.getBoundingClientRect().top - screen.getByRole('button', { name: 'Share Cloud Security Essentials' }).getBoundingClientRect().bottom;
+      const before = gap();
+      scrollBy(0, 50);
+      await waitFor(() => expect(Math.round(gap())).toBe(Math.round(before)));
+    } finally {
+      scrollTo(0, 0);
+    }
+  });
+
+  it('in a short viewport, caps its height and scrolls to the item the keyboard focuses', async () => {
+    const { width, height } = { width: innerWidth, height: innerHeight };
+    await page.viewport(width, 260);
+    try {
+      render(<Card top={10}><ShareBadgeButton badge={badge} /></Card>);
+      const panel = await openMenu();
+      expect(panel.scrollHeight).toBeGreaterThan(panel.clientHeight);
+      expect(panel.getBoundingClientRect().bottom).toBeLessThanOrEqual(innerHeight);
+      // ArrowUp from the first item wraps to the last one, at the bottom of the scrolled list.
+      await userEvent.keyboard('{ArrowUp}');
+      const last = document.activeElement as HTMLElement;
+      expect(last.textContent).toMatch(/email signature/i);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect(panel.scrollTop).toBeGreaterThan(0);
+      const [item, box] = [last.getBoundingClientRect(), panel.getBoundingClientRect()];
+      expect(item.top).toBeGreaterThanOrEqual(box.top);
+      expect(item.bottom).toBeLessThanOrEqual(box.bottom + 1);
+    } finally {
+      await page.viewport(width, height);
+    }
+  });
+
+  it('without the popover API (older browsers), the fixed panel still escapes an overflow: hidden card', async () => {
+    const showPopover = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'showPopover')!;
+    Object.defineProperty(HTMLElement.prototype, 'showPopover', { value: undefined, configurable: true });
+    try {
+      render(<Card top={20}><ShareBadgeButton badge={badge} /></Card>);
+      const panel = await openMenu();
+      expect(panel.matches(':popover-open')).toBe(false);
+      expect(fullyShown(panel)).toBe(true);
+    } finally {
+      Object.defineProperty(HTMLElement.prototype, 'showPopover', showPopover);
+    }
   });
 });
