@@ -13,8 +13,9 @@
  * loaded with page.setContent (nothing is served; image requests are answered in-process with a
  * small SVG, so nothing reaches the network), and Chromium runs with --js-flags=--expose-gc.
  * Each cycle creates a container and a React root, renders the three components, waits for the
- * commit and checks the data is on screen (a badge name and a progress bar), then unmounts and
- * removes the container. Heap figures come from the DevTools protocol: HeapProfiler.collectGarbage
+ * commit and checks the data is on screen (a badge name and a progress bar), opens the share menu
+ * (in the top layer, with its placement listeners), then unmounts with it open and removes the
+ * container. Heap figures come from the DevTools protocol: HeapProfiler.collectGarbage
  * (plus window.gc()), then Runtime.getHeapUsage; DOM figures from Performance.getMetrics.
  * A few warm-up cycles run before the start figure, so caches that fill once (JIT, Intl
  * formatters, react-intl's) are not counted as growth. Prints a table; exits 1 if the heap grew
@@ -60,6 +61,11 @@ window.bench = {
       h(ShareBadgeButton, { badge: badges[0] })));
     await frame();
     const rendered = container.textContent.includes(badges[0].name) && container.querySelector('[role="progressbar"]') !== null;
+    // The share menu is opened and left open: unmounting must also drop its placement listeners.
+    const triggers = container.querySelectorAll('.fcb-share__trigger');
+    triggers[triggers.length - 1].click();
+    await frame();
+    if (!container.querySelector('.fcb-share__panel:popover-open')) throw new Error('the share menu did not open');
     reactRoot.unmount();
     container.remove();
     await frame();

@@ -48,7 +48,7 @@ export function useAnchoredPanel(open: boolean, anchor: RefObject<HTMLElement | 
     };
     const schedule = (event: Event) => {
       // Scrolling the panel's own list moves nothing.
-      if (el.contains(event.target as Node)) return;
+      if (event.target instanceof Node && el.contains(event.target)) return;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(place);
     };

@@ -107,6 +107,22 @@ describe('ShareBadgeButton popover placement (Chromium)', () => {
     }
   });
 
+  it('is placed again when the viewport shrinks while it is open', async () => {
+    const { width, height } = { width: innerWidth, height: innerHeight };
+    try {
+      render(<Card top={Math.round(height / 2) - 30}><ShareBadgeButton badge={badge} /></Card>);
+      const panel = await openMenu();
+      const trigger = () => screen.getByRole('button', { name: 'Share Cloud Security Essentials' }).getBoundingClientRect();
+      expect(panel.getBoundingClientRect().top).toBeGreaterThanOrEqual(trigger().bottom);
+      await page.viewport(width, Math.round(height / 2) + 60);
+      // Little room is left below: it moves above the trigger, inside the smaller viewport.
+      await waitFor(() => expect(panel.getBoundingClientRect().bottom).toBeLessThanOrEqual(trigger().top));
+      expect(fullyShown(panel)).toBe(true);
+    } finally {
+      await page.viewport(width, height);
+    }
+  });
+
   it('without the popover API (older browsers), the fixed panel still escapes an overflow: hidden card', async () => {
     const showPopover = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'showPopover')!;
     Object.defineProperty(HTMLElement.prototype, 'showPopover', { value: undefined, configurable: true });
