@@ -40,6 +40,29 @@ export const Default: Story = {};
 /** The open popover with every target. */
 export const Open: Story = { play: openMenu };
 
+/**
+ * On a small dashboard card that clips its content (`overflow: hidden`): the popover opens in
+ * the top layer beside the button, so the card cannot cut it.
+ */
+export const InsideAClippingCard: Story = {
+  decorators: [
+    (Story) => (
+      <div style={{ minBlockSize: 560 }}>
+        <div style={{ inlineSize: 220, blockSize: 72, padding: 12, overflow: 'hidden', border: '1px solid #d7d3d1', borderRadius: 6 }}>
+          <Story />
+        </div>
+      </div>
+    ),
+  ],
+  play: async (context) => {
+    await openMenu(context);
+    const panel = await within(context.canvasElement).findByRole('list');
+    const box = panel.getBoundingClientRect();
+    // What shows at the list's bottom corner is the list itself, not the page behind the card.
+    await waitFor(() => expect(panel.contains(document.elementFromPoint(box.left + 8, box.bottom - 8))).toBe(true));
+  },
+};
+
 const only = (target: ShareButtonTarget): Story => ({ args: { targets: [target] }, play: openMenu });
 /** Only "Add to LinkedIn profile" (opens a preview first). */
 export const LinkedInAddToProfile = only('linkedInAddToProfile');
