@@ -109,7 +109,7 @@ function ShareMenu({ badge, targets = DEFAULT_SHARE_TARGETS, onShare, shareOptio
     return () => document.removeEventListener('pointerdown', outside);
   }, [open]);
 
-  useAnchoredPanel(open, trigger, panel, `${mode}${blocked?.[0]}`);
+  useAnchoredPanel(open, trigger, panel);
 
   useEffect(() => {
     if (open) root.current?.querySelector<HTMLElement>(mode === 'preview' ? 'h3' : `.${ITEM}`)?.focus();

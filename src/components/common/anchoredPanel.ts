@@ -12,9 +12,9 @@ const useClientLayoutEffect = typeof window === 'undefined' ? useEffect : useLay
  * on scroll (any scroll container but the panel itself) and resize. Positions are set through
  * the CSSOM, which a strict `style-src` CSP allows. (Without the popover API, before Chrome 114,
  * Firefox 125 and Safari 17, a transformed ancestor still offsets and clips a fixed panel.)
- * `key` re-places the panel when its content changes size.
+ * It is placed again whenever its content changes size (a ResizeObserver), without being hidden.
  */
-export function useAnchoredPanel(open: boolean, anchor: RefObject<HTMLElement | null>, panel: RefObject<HTMLElement | null>, key?: unknown): void {
+export function useAnchoredPanel(open: boolean, anchor: RefObject<HTMLElement | null>, panel: RefObject<HTMLElement | null>): void {
   useClientLayoutEffect(() => {
     const el = panel.current;
     if (!open || !el) return undefined;
@@ -46,20 +46,24 @@ export function useAnchoredPanel(open: boolean, anchor: RefObject<HTMLElement | 
       el.style.setProperty('top', `${top}px`);
       el.style.setProperty('left', `${left}px`);
     };
-    const schedule = (event: Event) => {
+    const schedule = (event?: Event) => {
       // Scrolling the panel's own list moves nothing.
-      if (event.target instanceof Node && el.contains(event.target)) return;
+      if (event?.target instanceof Node && el.contains(event.target)) return;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(place);
     };
     place();
+    // Next frame, not inside the observer's callback: placing can resize it (no observer loop).
+    const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(() => schedule()) : undefined;
+    resized?.observe(el);
     addEventListener('scroll', schedule, true);
     addEventListener('resize', schedule);
     return () => {
       if (layer && el.matches(':popover-open')) el.hidePopover();
+      resized?.disconnect();
       cancelAnimationFrame(frame);
       removeEventListener('scroll', schedule, true);
       removeEventListener('resize', schedule);
     };
-  }, [open, anchor, panel, key]);
+  }, [open, anchor, panel]);
 }

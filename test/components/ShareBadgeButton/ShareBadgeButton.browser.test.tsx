@@ -59,6 +59,18 @@ describe('ShareBadgeButton popover placement (Chromium)', () => {
     expect(fullyShown(panel)).toBe(true);
   });
 
+  it('is placed again, still above the trigger, when its content changes size (LinkedIn preview)', async () => {
+    render(<Card top={innerHeight - 70}><ShareBadgeButton badge={makeBadge({ name: 'Cloud Security Essentials', issuer: { name: 'Lakeside University' } })} /></Card>);
+    const panel = await openMenu();
+    const trigger = () => screen.getByRole('button', { name: 'Share Cloud Security Essentials' }).getBoundingClientRect();
+    const menuHeight = panel.getBoundingClientRect().height;
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Add to LinkedIn profile' }));
+    await screen.findByRole('heading', { name: 'LinkedIn will receive' });
+    await waitFor(() => expect(Math.round(panel.getBoundingClientRect().height)).not.toBe(Math.round(menuHeight)));
+    await waitFor(() => expect(panel.getBoundingClientRect().bottom).toBeLessThanOrEqual(trigger().top));
+    expect(fullyShown(panel)).toBe(true);
+  });
+
   it('aligns with the trigger’s right edge in RTL, and stays placed inside a transformed card', async () => {
     render(<Card top={20} dir="rtl" transform="translate(-30px, 10px)"><ShareBadgeButton badge={badge} /></Card>);
     const panel = await openMenu();
@@ -78,7 +90,11 @@ describe('ShareBadgeButton popover placement (Chromium)', () => {
       const panel = await openMenu();
       const gap = () => panel.getBoundingClientRect().top - screen.getByRole('button', { name: 'Share Cloud Security Essentials' }).getBoundingClientRect().bottom;
       const before = gap();
+      const triggerTop = screen.getByRole('button', { name: 'Share Cloud Security Essentials' }).getBoundingClientRect().top;
       scrollBy(0, 50);
+      // The page did scroll (the trigger moved up), and the panel moved with it.
+      expect(scrollY).toBe(50);
+      expect(Math.round(screen.getByRole('button', { name: 'Share Cloud Security Essentials' }).getBoundingClientRect().top)).toBe(Math.round(triggerTop - 50));
       await waitFor(() => expect(Math.round(gap())).toBe(Math.round(before)));
     } finally {
       scrollTo(0, 0);
