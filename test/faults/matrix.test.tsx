@@ -184,7 +184,7 @@ describe('network fault matrix: first load', () => {
       expect(error).toMatchObject({ kind: fault.kind, status: fault.status, retryAfter: fault.retryAfter });
     }
 
-    // Retries: one request, or one plus three retries after the waits the policy promises.
+    // Retries: one request, or one plus the retries (one for a timeout, three otherwise) after the waits the policy promises.
     const attempts = fault.waits.length + 1;
     expect(received.badges).toBe(attempts);
     expect(received.progress).toBe(attempts);
@@ -218,7 +218,7 @@ describe('network fault matrix: first load', () => {
 
     Object.assign(row(fault.name), {
       kind: `${fault.kind}${fault.status ? ` (${fault.status})` : ''}${fault.retryAfter !== undefined ? `, retryAfter ${fault.retryAfter}` : ''}`,
-      retried: fault.waits.length ? `yes, 3 times, after ${seconds(fault.waits)} (${attempts} requests)` : 'no (1 request)',
+      retried: fault.waits.length ? `yes, ${fault.waits.length === 1 ? 'once' : `${fault.waits.length} times`}, after ${seconds(fault.waits)} (${attempts} requests)` : 'no (1 request)',
       wall: `"${wallAlert.querySelector('p')?.textContent}" [${actionsIn(wallAlert)}]`,
       progress: `"${progressAlert.querySelector('p')?.textContent}" [${actionsIn(progressAlert)}]`,
     });

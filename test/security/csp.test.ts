@@ -114,10 +114,11 @@ describe('strict Content-Security-Policy host (Chromium)', () => {
     const styled = await page.evaluate(() => {
       const sheet = [...document.styleSheets].find((s) => s.href?.endsWith('/entry.css'));
       const root = document.querySelector('.fcb-root');
-      return { rules: sheet?.cssRules.length ?? 0, display: root ? getComputedStyle(root).getPropertyValue('--fcb-accent') || getComputedStyle(root).fontFamily : '' };
+      return { rules: sheet?.cssRules.length ?? 0, primary: root ? getComputedStyle(root).getPropertyValue('--fcb-color-primary').trim() : '' };
     });
     expect(styled.rules).toBeGreaterThan(10);
-    expect(styled.display).not.toBe('');
+    // The bundled tokens reached the components (no Paragon here: the literal fallback).
+    expect(styled.primary).toBe('#0a3055');
 
     // The detail dialog, opened from a card, as a modal.
     await wall.getByRole('button', { name: new RegExp(`^${esc(active.name)}`) }).click();
