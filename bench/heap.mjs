@@ -21,19 +21,16 @@
  * formatters, react-intl's) are not counted as growth. Prints a table; exits 1 if the heap grew
  * by more than LEAK_KB (default 512 kB) or DOM nodes/listeners did not return to the start level.
  */
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const CYCLES = Number(process.env.CYCLES ?? 200);
 const WARMUP = 10;
 const LEAK_KB = Number(process.env.LEAK_KB ?? 512);
-const ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc',
-];
+const ARGS = [...CHROMIUM_ARGS, '--js-flags=--expose-gc'];
 
 const entry = `
 import { createElement as h } from 'react';
@@ -89,8 +86,7 @@ const bundle = await build({
 const script = bundle.outputFiles.find((file) => file.path.endsWith('.js')).text;
 const css = bundle.outputFiles.find((file) => file.path.endsWith('.css'))?.text ?? '';
 
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({ executablePath, args: ARGS, headless: true });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS, headless: true });
 try {
   const page = await browser.newPage();
   // The fixtures' image URLs are answered here with a small SVG: nothing leaves the machine.

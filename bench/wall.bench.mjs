@@ -18,18 +18,18 @@
  * Prints a table with wall/baseline ratios and writes bench/results/wall.json.
  */
 import { createServer } from 'node:http';
-import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 import { build } from 'vite';
 
 const here = import.meta.dirname;
 const outDir = resolve(here, 'results/page');
 const SIZES = (process.env.SIZES ?? '100,1000,5000').split(',').map(Number);
 const RUNS = Number(process.env.RUNS ?? 3);
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
 
 await build({
   configFile: false,
@@ -54,8 +54,7 @@ const server = createServer(async (req, res) => {
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const url = `http://127.0.0.1:${server.address().port}/`;
 
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({ executablePath, args: ARGS, headless: true });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 
 async function once(mode, n) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

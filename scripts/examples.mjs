@@ -18,6 +18,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const requireFromRoot = createRequire(join(root, 'package.json'));
@@ -61,16 +62,6 @@ function run(command, commandArgs, cwd, { quiet = true } = {}) {
     const output = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim().split('\n').slice(-40).join('\n');
     throw new Error(`\`${command} ${commandArgs.join(' ')}\` failed in ${cwd}:\n${output}`);
   }
-}
-
-function findChromium() {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`);
-    return fromEnv;
-  }
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return undefined; // Playwright's own browser, if installed (a developer laptop)
 }
 
 const MIME = {
@@ -340,9 +331,9 @@ async function main() {
   const expectedNames = new Set(mocks.mockBadges().map((badge) => badge.name));
 
   const browser = await chromium.launch({
-    executablePath: findChromium(),
+    executablePath: chromiumPath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: CHROMIUM_ARGS,
   });
   const results = [];
   try {

@@ -7,7 +7,6 @@
  * The page is a real bundle (esbuild: react, react-dom, react-intl, react-query, the library and
  * its CSS as a separate file) served from 127.0.0.1 and driven in headless Chromium.
  */
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,11 +14,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mockBadges, mockProgress } from '../../src/mocks';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' http: https: data:";
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
 const HTML = `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>Strict CSP host</title><link rel="stylesheet" href="/entry.css"></head>
@@ -62,8 +62,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  browser = await chromium.launch({ executablePath, args: ARGS, headless: true });
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 }, 60_000);
 
 afterAll(async () => {
