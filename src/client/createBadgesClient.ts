@@ -49,11 +49,22 @@ interface Pages<T> {
   error?: BadgesRequestError;
 }
 
+/** `link` resolved against `from` (itself against the document, in a browser), or as given when it cannot be. */
+function resolve(link: string, from: string): string {
+  try {
+    return new URL(link, new URL(from, globalThis.location?.href)).href;
+  } catch {
+    return link;
+  }
+}
+
 /**
- * Reads pages from `url`, following `next` links on the same origin only. A failure on the first
- * page throws (unless `secondary`: a secondary source never hides the primary's badges); a later
- * failure (or a foreign `next` link) returns what loaded with `error` set. Aborting always throws.
- * Problems are numbered by position in the whole list and carry the list's URL as `source`.
+ * Reads pages from `url` (absolute, or relative to the document such as a same-origin proxy),
+ * following `next` links (resolved against the page they came from) on its origin only. A failure
+ * on the first page throws (unless `secondary`: a secondary source never hides the primary's
+ * badges); a later failure (or a foreign `next` link) returns what loaded with `error` set.
+ * Aborting always throws. Problems are numbered by position in the whole list and carry the
+ * list's URL as `source`.
  */
 async function readPages<T>(
   getJson: GetJson,
@@ -70,7 +81,7 @@ async function readPages<T>(
   while (next && !seen.has(next)) {
     const current: string = next;
     try {
-      if (!sameOrigin(current, url)) throw requestError('invalid-response', current, 'next link to another origin');
+      if (current !== url && !sameOrigin(current, url)) throw requestError('invalid-response', current, 'next link to another origin');
       if (seen.size >= maxPages) {
         out.truncated = true;
         break;
@@ -81,7 +92,7 @@ async function readPages<T>(
       out.items.push(...badges);
       out.problems.push(...problems.map((problem) => ({ ...problem, index: problem.index + offset, source: url })));
       offset += badges.length + new Set(problems.filter((problem) => problem.kind === 'invalid-item').map((problem) => problem.index)).size;
-      next = page?.next;
+      next = page?.next && resolve(page.next, current);
     } catch (cause) {
       const error = asRequestError(cause, current);
       if ((current === url && !secondary) || isAbort(error)) throw error;

@@ -201,7 +201,10 @@ export interface BadgeProblem {
 export interface BadgePageInfo {
   /** Total number of items across pages, when known. */
   count?: number;
-  /** Absolute URL of the next page, when the format has one. */
+  /**
+   * URL of the next page, when the format has one: absolute `http(s)`, or relative to the URL of
+   * this page (resolve it with `new URL(next, pageUrl)`). Never another scheme.
+   */
   next?: string;
   /** Current page number (1-based), when known. */
   page?: number;

@@ -29,10 +29,11 @@ export function safeImageUrl(value: unknown): string | undefined {
   return safeHttpUrl(value);
 }
 
-/** True when both URLs share scheme, host and port. */
+/** True when both URLs share scheme, host and port (a relative URL is on the document's origin, in a browser). */
 export function sameOrigin(a: string, b: string): boolean {
   try {
-    return new URL(a).origin === new URL(b).origin;
+    const base = globalThis.location?.href;
+    return new URL(a, base).origin === new URL(b, base).origin;
   } catch {
     return false;
   }

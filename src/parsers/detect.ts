@@ -14,11 +14,23 @@ export interface Envelope {
   page?: BadgePageInfo;
 }
 
+/**
+ * A next link as given (trimmed) when it leads to an http(s) URL: absolute, or relative to the
+ * page it came from (DRF may send `/api/…?page=2`; the client resolves it). Any other scheme is dropped.
+ */
+function nextLink(value: unknown): string | undefined {
+  try {
+    return typeof value === 'string' && safeHttpUrl(new URL(value, 'http://a').href) ? value.trim() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Pagination facts from an envelope: `keys` names its count, next URL, page and total pages fields. */
 function pageInfo(source: Record<string, unknown>, keys: string): BadgePageInfo {
   const out: Record<string, unknown> = {};
   keys.split(' ').forEach((key, i) => {
-    const value = i === 1 ? safeHttpUrl(source[key]) : source[key];
+    const value = i === 1 ? nextLink(source[key]) : source[key];
     if (i === 1 ? value : typeof value === 'number' && value >= 0 && value < Infinity) out[['count', 'next', 'page', 'totalPages'][i] as string] = value;
   });
   return out;

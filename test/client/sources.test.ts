@@ -257,3 +257,58 @@ describe('Open Badges 2.0 source', () => {
     expect(result.problems).toEqual([expect.objectContaining({ index: 0, itemId: `${OB}/assertions/9.json`, kind: 'invalid-item' })]);
   });
 });
+
+describe('relative URLs (resolved against the page, in a browser)', () => {
+  const accredible = (page: string, next: string | null) => ({
+    credentials: [{ id: Number(page) * 10, name: `Accredible ${page}`, issued_on: '2026-02-01', url: `https://www.credential.net/${page}0`, issuer: { name: 'Huaxin' } }],
+    meta: { current_page: Number(page), total_pages: 2, total_count: 2, next_page: next },
+  });
+
+  it('fetches a relative url source (a same-origin proxy)', async () => {
+    use('empty');
+    server.use(http.get(`${location.origin}/proxy/credly/:username`, () => HttpResponse.json(credlyPage())));
+    const result = await createBadgesClient({ baseUrl: MOCK_BASE_URL, sources: [{ kind: 'url', url: '/proxy/credly/{username}' }] }).listBadges(MOCK_USERNAME);
+    expect(result.error).toBeUndefined();
+    expect(result.badges.map((b) => b.name)).toEqual(['Same badge, Credly copy', 'Only on Credly']);
+  });
+
+  it('reads a relative base URL', async () => {
+    server.use(http.get(`${location.origin}/credentials/api/badges/v1/learners/:username/badges/`, () => HttpResponse.json(credlyPage())));
+    const result = await createBadgesClient({ baseUrl: '/credentials/' }).listBadges(MOCK_USERNAME);
+    expect(result.badges).toHaveLength(2);
+  });
+
+  it('follows a relative next link, resolved against the page it came from', async () => {
+    use('empty');
+    server.use(http.get(`${PROXY}/accredible/list`, ({ request }) => {
+      const page = new URL(request.url).searchParams.get('page') ?? '1';
+      return HttpResponse.json(accredible(page, page === '1' ? '/accredible/list?page=2' : null));
+    }));
+    const result = await createBadgesClient({ baseUrl: MOCK_BASE_URL, sources: [{ kind: 'url', url: `${PROXY}/accredible/list` }] }).listBadges(MOCK_USERNAME);
+    expect(result.error).toBeUndefined();
+    expect(result.badges.map((b) => b.name)).toEqual(['Accredible 1', 'Accredible 2']);
+    expect(requested).toContain(`${PROXY}/accredible/list?page=2`);
+  });
+
+  it('follows a relative next link from a relative source', async () => {
+    use('empty');
+    server.use(http.get(`${location.origin}/proxy/accredible`, ({ request }) => {
+      const page = new URL(request.url).searchParams.get('page') ?? '1';
+      return HttpResponse.json(accredible(page, page === '1' ? '?page=2' : null));
+    }));
+    const result = await createBadgesClient({ baseUrl: MOCK_BASE_URL, sources: [{ kind: 'url', url: '/proxy/accredible' }] }).listBadges(MOCK_USERNAME);
+    expect(result.error).toBeUndefined();
+    expect(result.badges.map((b) => b.name)).toEqual(['Accredible 1', 'Accredible 2']);
+  });
+
+  it('still refuses a next link that resolves to another origin (protocol-relative or absolute)', async () => {
+    for (const next of ['//evil.example/accredible?page=2', 'https://evil.example/accredible?page=2']) {
+      use('empty');
+      server.use(http.get(`${location.origin}/proxy/accredible`, () => HttpResponse.json(accredible('1', next))));
+      const result = await createBadgesClient({ baseUrl: MOCK_BASE_URL, sources: [{ kind: 'url', url: '/proxy/accredible' }] }).listBadges(MOCK_USERNAME);
+      expect(result.badges.map((b) => b.name)).toEqual(['Accredible 1']);
+      expect(result.error).toMatchObject({ kind: 'invalid-response', message: expect.stringMatching(/another origin/) });
+      expect(requested.some((url) => url.includes('evil.example'))).toBe(false);
+    }
+  });
+});

@@ -125,6 +125,14 @@ describe('URL policy', () => {
 
   it('drops an unsafe next link rather than following it', () => {
     expect(parseBadges({ ...page, next: 'javascript:alert(1)' }).page).toEqual({ count: 46 });
+    for (const next of ['java\nscript:alert(1)', ' data:text/html,x', 'vbscript:x', 'mailto:a@b.example']) {
+      expect(parseBadges({ ...page, next }).page).toEqual({ count: 46 });
+    }
+  });
+
+  it('keeps a relative next link as given (the client resolves it against the page URL)', () => {
+    expect(parseBadges({ ...page, next: '/api/badges/v1/learners/x/badges/?page=2' }).page).toEqual({ count: 46, next: '/api/badges/v1/learners/x/badges/?page=2' });
+    expect(parseBadges({ ...page, next: '?page=2' }).page?.next).toBe('?page=2');
   });
 
   it('reports unsafe URLs in other formats too (Credly evidence, OB 2.0 image)', () => {
