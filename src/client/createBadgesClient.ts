@@ -60,8 +60,9 @@ function resolve(link: string, from: string): string {
 
 /**
  * Reads pages from `url` (absolute, or relative to the document such as a same-origin proxy),
- * following `next` links (resolved against the page they came from) on its origin only. A failure
- * on the first page throws (unless `secondary`: a secondary source never hides the primary's
+ * following `next` links (resolved against the page they came from) on its origin only. Later
+ * pages are parsed as the format detected on the first (or the one `parse` forces). A failure on
+ * the first page throws (unless `secondary`: a secondary source never hides the primary's
  * badges); a later failure (or a foreign `next` link) returns what loaded with `error` set.
  * Aborting always throws. Problems are numbered by position in the whole list and carry the
  * list's URL as `source`.
@@ -69,7 +70,7 @@ function resolve(link: string, from: string): string {
 async function readPages<T>(
   getJson: GetJson,
   url: string,
-  parse: (data: unknown) => ParseResult<T>,
+  parse: (data: unknown, format?: BadgeFormat) => ParseResult<T>,
   maxPages: number,
   signal?: AbortSignal,
   secondary?: boolean,
@@ -78,6 +79,7 @@ async function readPages<T>(
   const seen = new Set<string>();
   let next: string | null | undefined = url;
   let offset = 0;
+  let format: BadgeFormat | undefined;
   while (next && !seen.has(next)) {
     const current: string = next;
     try {
@@ -87,7 +89,9 @@ async function readPages<T>(
         break;
       }
       seen.add(current);
-      const { badges, problems, page } = parse(await getJson(current, signal));
+      const result = parse(await getJson(current, signal), format);
+      const { badges, problems, page } = result;
+      format = result.format;
       if (current === url) out.total = page?.count;
       out.items.push(...badges);
       out.problems.push(...problems.map((problem) => ({ ...problem, index: problem.index + offset, source: url })));
@@ -140,7 +144,7 @@ export function createBadgesClient(options: BadgesClientOptions): BadgesClient {
   const getJson = transport();
   const size = Math.min(100, Math.max(1, Math.floor(pageSize)));
   const list = <T,>(username: string, kind: string, parser: (data: unknown, options: ParseOptions) => ParseResult<T>, signal?: AbortSignal) =>
-    readPages(getJson, `${root}/api/badges/v1/learners/${encodeURIComponent(username)}/${kind}/?page_size=${size}`, (data) => parser(data, parse), maxPages, signal);
+    readPages(getJson, `${root}/api/badges/v1/learners/${encodeURIComponent(username)}/${kind}/?page_size=${size}`, (data, format) => parser(data, { ...parse, format }), maxPages, signal);
 
   return {
     async listBadges(username, { signal } = {}) {
@@ -150,7 +154,7 @@ export function createBadgesClient(options: BadgesClientOptions): BadgesClient {
         ...sources.flatMap((source): Promise<Pages<Badge>> | Promise<Pages<Badge>>[] => {
           const get = source.httpClient ? transport(source.httpClient) : getJson;
           return source.kind === 'url'
-            ? readPages(get, source.url.replace(/\{username\}/g, encodeURIComponent(username)), (data) => parseBadges(data, { ...parse, format: source.format }), maxPages, signal, true)
+            ? readPages(get, source.url.replace(/\{username\}/g, encodeURIComponent(username)), (data, format = source.format) => parseBadges(data, { ...parse, format }), maxPages, signal, true)
             : readOpenBadges(source.urls, get, parse, signal);
         }),
       ]);

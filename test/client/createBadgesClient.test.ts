@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createBadgesClient, parseRetryAfter } from '../../src/client';
 import type { FetchLike } from '../../src/client';
 import { BadgesRequestError } from '../../src/model';
-import { badgesHandlers, MOCK_BASE_URL, MOCK_NOW, MOCK_USERNAME } from '../../src/mocks';
+import { badgesHandlers, defaultBadgeItems, MOCK_BASE_URL, MOCK_NOW, MOCK_USERNAME } from '../../src/mocks';
 import type { MockScenario } from '../../src/mocks';
 import { setupTestServer } from '../helpers/msw-server';
 
@@ -69,6 +69,19 @@ describe('pagination', () => {
     const result = await client().listBadges(MOCK_USERNAME);
     expect(requested).toHaveLength(1);
     expect(result.error).toBeUndefined();
+  });
+
+  it('parses later pages as the format detected on page 1 (detected once per list)', async () => {
+    const [openedx] = defaultBadgeItems(MOCK_NOW);
+    // Alone, page 2 would be detected as Credly (its item has a badge_template).
+    const credly = { id: 'c-1', state: 'accepted', issued_at: '2026-01-10T09:00:00Z', badge_template: { id: 't-1', name: 'Credly-shaped' } };
+    answer(({ request }) => new URL(request.url).searchParams.get('page') === '2'
+      ? HttpResponse.json({ count: 2, next: null, previous: null, results: [credly] })
+      : HttpResponse.json({ count: 2, next: `${BADGES}?page=2`, previous: null, results: [openedx] }));
+    const result = await client().listBadges(MOCK_USERNAME);
+    expect(requested).toHaveLength(2);
+    expect(result.badges.map((b) => b.provider)).toEqual([openedx!.origin]);
+    expect(result.problems).toEqual([expect.objectContaining({ index: 1, kind: 'invalid-item' })]);
   });
 
   it('lists progress, following pages the same way', async () => {
