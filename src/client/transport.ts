@@ -20,13 +20,14 @@ export const asRequestError = (error: unknown, url: string) =>
   error instanceof BadgesRequestError ? error : requestError('invalid-response', url, String(error), { cause: error });
 
 /**
- * Seconds to wait from a `Retry-After` value: delta-seconds (`120`) or an HTTP date (time from
- * `now` until then, never negative). `undefined` when absent or unreadable (for example when a
- * cross-origin response does not expose the header).
+ * Seconds to wait from a `Retry-After` value (RFC 9110): delay-seconds (digits only: `120`) or an
+ * HTTP date (time from `now` until then, never negative). Only a value with letters is read as a
+ * date (`1.5` or `-1` would otherwise parse as one). `undefined` when absent or unreadable (for
+ * example when a cross-origin response does not expose the header).
  */
 export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
   const text = value?.trim() ?? '';
-  const date = Date.parse(text);
+  const date = /[a-z]/i.test(text) ? Date.parse(text) : NaN;
   return /^\d+$/.test(text) ? +text : Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 

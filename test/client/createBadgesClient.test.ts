@@ -250,4 +250,10 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('soon', base)).toBeUndefined();
     expect(parseRetryAfter(null, base)).toBeUndefined();
   });
+
+  it('reads only digits as seconds and only a value with letters as a date (RFC 9110)', () => {
+    const base = Date.parse('2026-06-01T12:00:00Z');
+    for (const value of ['1.5', '-1', '+5', '1e3', '12:00', '2026-06-01', '']) expect(parseRetryAfter(value, base), value).toBeUndefined();
+    expect(parseRetryAfter('Monday, 01-Jun-26 12:00:10 GMT', base)).toBe(10);
+  });
 });
