@@ -67,8 +67,9 @@ export function createTransport(client: FetchLike | AxiosLike, baseUrl: string, 
       const own = sameOrigin(url, baseUrl);
       const axios = isAxiosLike(client);
       const answer: Answer | Response = axios
-        ? // axios rejects a non-2xx answer: its `response` is read like any other answer.
-          await client.get(url, { signal: controller.signal, headers }).catch((cause: { response?: Answer } | undefined) => {
+        ? // axios rejects a non-2xx answer: its `response` is read like any other answer. Its own JSON
+          // parsing is turned off (identity transformResponse): the body is parsed once, below, as with fetch.
+          await client.get(url, { signal: controller.signal, headers, transformResponse: (data: unknown) => data }).catch((cause: { response?: Answer } | undefined) => {
             if (cause?.response?.status) return cause.response;
             throw cause;
           })

@@ -7,12 +7,14 @@ export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
 
 /**
  * The part of an axios instance the client uses, e.g. frontend-platform's
- * `getAuthenticatedHttpClient()` (never imported: the host passes it in).
+ * `getAuthenticatedHttpClient()` (never imported: the host passes it in). The client passes an
+ * identity `transformResponse`, so `data` is the body text and the client parses it once (an
+ * instance that still hands back parsed JSON is read as is).
  */
 export interface AxiosLike {
   get(
     url: string,
-    config?: { signal?: AbortSignal; headers?: Record<string, string>; timeout?: number; responseType?: string; transformResponse?: unknown },
+    config?: { signal?: AbortSignal; headers?: Record<string, string>; transformResponse?: (data: unknown) => unknown },
   ): Promise<{ data: unknown; status: number; headers?: unknown }>;
 }
 

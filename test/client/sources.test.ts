@@ -23,6 +23,8 @@ async function failure(promise: Promise<unknown>): Promise<BadgesRequestError> {
 /**
  * A tiny axios look-alike over fetch: rejects non-2xx with `{ response }`, a lost connection with
  * no response (`ERR_NETWORK`), an abort as `CanceledError` (`ERR_CANCELED`), like axios does.
+ * Like axios's default `transformResponse`, it JSON-parses a body (keeping the text when that
+ * fails) unless the request passes its own `transformResponse`; `parseJson` always parses.
  */
 function fakeAxios(options: { parseJson?: boolean } = {}): AxiosLike & { calls: { url: string; headers?: Record<string, string> }[] } {
   const calls: { url: string; headers?: Record<string, string> }[] = [];
@@ -45,7 +47,9 @@ function fakeAxios(options: { parseJson?: boolean } = {}): AxiosLike & { calls: 
       if (options.parseJson) {
         try { data = JSON.parse(text); } catch { data = text; }
       } else if (typeof config.transformResponse === 'function') {
-        data = (config.transformResponse as (d: string) => unknown)(text);
+        data = config.transformResponse(text);
+      } else {
+        try { data = JSON.parse(text); } catch { data = text; }
       }
       if (response.status >= 300) {
         throw Object.assign(new Error(`Request failed with status code ${response.status}`), { isAxiosError: true, code: 'ERR_BAD_RESPONSE', response: { status: response.status, headers, data } });
@@ -72,6 +76,16 @@ describe('axios-like http client', () => {
     expect(axios.calls[0]!.headers).toEqual({ Accept: 'application/json' });
     const parsing = fakeAxios({ parseJson: true });
     expect((await createBadgesClient({ baseUrl: MOCK_BASE_URL, httpClient: parsing, parse: { now } }).listProgress(MOCK_USERNAME)).progress).toHaveLength(60);
+  });
+
+  it('parses the body once, as with fetch: a double-encoded JSON body is an invalid-response either way', async () => {
+    const page = { count: 1, next: null, previous: null, results: defaultBadgeItems(MOCK_NOW).slice(0, 1) };
+    server.use(http.get(`${MOCK_BASE_URL}/api/badges/v1/learners/:username/badges/`, () =>
+      new HttpResponse(JSON.stringify(JSON.stringify(page)), { headers: { 'Content-Type': 'application/json' } })));
+    for (const httpClient of [fakeAxios(), undefined]) {
+      const error = await failure(createBadgesClient({ baseUrl: MOCK_BASE_URL, httpClient }).listBadges(MOCK_USERNAME));
+      expect(error.kind).toBe('invalid-response');
+    }
   });
 
   it('maps axios-shaped errors: status, Retry-After, no response, cancel, ECONNABORTED', async () => {
