@@ -63,9 +63,10 @@ export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** What a value is, for messages: `null`, `a list`, `a string`… (never its content). */
+/** What a value is, for messages: `null`, `a list`, `a string`, `an object`… (never its content). */
 export function kindOf(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+  const type = typeof value;
+  return value === null ? 'null' : Array.isArray(value) ? 'a list' : `a${/^[ou]/.test(type) ? 'n' : ''} ${type}`;
 }
 
 /** A value given once or as a list, as a list. */
@@ -99,14 +100,15 @@ function schemaOf(kind: string): v.GenericSchema {
   return schema;
 }
 /**
- * Names the item by the value at `idPath`, then validates its declared shape with valibot:
+ * Names the item by the value at `idPath` (silently: the parser's own read of the id reports a
+ * value it drops, once), then validates its declared shape with valibot:
  * `rules` are space-separated `path:kind`, kind `object`, `list` (of objects), `texts` (a list of
  * strings) or `link` (a string), alternatives joined by `|`, a final `?` allowing null or absence.
  * The first field that fails its schema abandons the item, naming the path, what was expected
  * and what was found.
  */
 export function shape(it: Item, idPath: string, rules: string): void {
-  it.id = str(it, idPath);
+  it.id = str({ ...it, problems: [] }, idPath);
   for (const rule of `:object ${rules}`.trim().split(' ')) {
     const [path, kind] = rule.split(':') as [string, string];
     const value = path ? at(it.raw, path) : it.raw;

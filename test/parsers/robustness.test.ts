@@ -123,6 +123,16 @@ describe('URL policy', () => {
     expect(result.problems).toHaveLength(4);
   });
 
+  it('reports a non-text id once (why it was dropped, then the missing id), naming its kind with the right article', () => {
+    const result = parseBadges({ ...org.data[0], id: { uuid: 'x' } }, { now });
+    expect(result.badges).toEqual([]);
+    expect(result.problems.map((p) => [p.field, p.kind, p.message])).toEqual([
+      ['id', 'dropped-field', 'Dropped an object: not text'],
+      ['id', 'invalid-item', 'Missing id'],
+    ]);
+    expect(parseBadges({ ...org.data[0], badge_template: undefined }, { now, format: 'credly' }).problems[0]!.message).toBe('Expected object, got an undefined');
+  });
+
   it('drops an unsafe next link rather than following it', () => {
     expect(parseBadges({ ...page, next: 'javascript:alert(1)' }).page).toEqual({ count: 46 });
     for (const next of ['java\nscript:alert(1)', ' data:text/html,x', 'vbscript:x', 'mailto:a@b.example']) {
