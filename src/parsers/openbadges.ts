@@ -23,13 +23,13 @@ function unresolved(it: Item, field: string, fatal?: boolean): void {
   report(it, field, message, 'unresolved');
 }
 
-/** What both versions share: the spec'd fields, the id as public URL when it is one, evidence and alignments. */
+/** What both versions share: the spec'd fields, the item's own id as public URL when it is one, evidence and alignments. */
 function openBadge(it: Item, spec: Spec, revoked: boolean | undefined, alignment: string, narrative?: string): Badge {
   const badge = base(it, 'openbadges', spec, { revoked });
   return {
     ...badge,
-    // A hosted assertion's (or credential's) id is the URL that verifies it.
-    publicUrl: safeHttpUrl(badge.id),
+    // A hosted assertion's (or credential's) own id is the URL that verifies it (never the achievement's).
+    publicUrl: safeHttpUrl(at(it.raw, 'id')),
     evidence: [...evidence(it, 'evidence'), { narrative: str(it, narrative) }],
     alignments: alignments(it, alignment),
   };
@@ -72,7 +72,7 @@ export function parseOpenBadges3(it: Item): Badge {
   shape(it, 'id', `issuer:link|object ${A}:object`);
   unresolved(it, 'issuer');
   const revokedBy = entries(it, 'credentialStatus').find((s) => at(it.raw, `${s}.revoked`) === true);
-  return openBadge(
+  const badge = openBadge(
     it,
     [
       `id ${A}.id`,
@@ -94,4 +94,8 @@ export function parseOpenBadges3(it: Item): Badge {
     !!revokedBy,
     `${A}.alignment`,
   );
+  // A credential's own id is optional (VC 2.0). Without one, its id is `<achievement id>|<issuedAt>`
+  // (validFrom, else issuanceDate, normalized): deterministic, and a renewal of the same achievement
+  // stays a badge of its own instead of merging with the first.
+  return it.id === badge.id || !badge.issuedAt ? badge : { ...badge, id: `${badge.id}|${badge.issuedAt}` };
 }

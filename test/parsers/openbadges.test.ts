@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBadges } from '../../src/parsers';
+import { mergeBadges } from '../../src/client';
 import embedded from '../fixtures/providers/ob2-assertion-embedded.json';
 import credentials from '../fixtures/providers/ob3-credentials.json';
 
@@ -146,6 +147,20 @@ describe('Open Badges 3.0 credentials', () => {
 
   it('unwraps a verifiable presentation', () => {
     expect(parseBadges({ type: 'VerifiablePresentation', verifiableCredential: credentials }, { now }).badges).toEqual(result.badges);
+  });
+
+  it('a credential without its own id: no public URL, and an id of its achievement and issue date, so a renewal stays its own badge', () => {
+    const { id: _id, ...first } = structuredClone(credentials[1]!);
+    const renewal = { ...first, validFrom: '2027-06-01T00:00:00Z', validUntil: '2027-09-01T00:00:00Z' };
+    const parsed = parseBadges([first, renewal], { now });
+    const achievement = 'https://credentials.granite-state-tech.example/achievements/welding-safety';
+    expect(parsed.badges.map((b) => [b.id, b.publicUrl, b.templateId])).toEqual([
+      [`${achievement}|2026-06-01T00:00:00Z`, undefined, achievement],
+      [`${achievement}|2027-06-01T00:00:00Z`, undefined, achievement],
+    ]);
+    expect(mergeBadges([parsed.badges])).toHaveLength(2);
+    // Deterministic: the same credential always gets the same id.
+    expect(parseBadges(renewal, { now }).badges[0]!.id).toBe(parsed.badges[1]!.id);
   });
 
   it('rejects a credential whose achievement has no name (and the credential none either)', () => {
