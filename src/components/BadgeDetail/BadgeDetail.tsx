@@ -56,11 +56,10 @@ function Detail({ badge, onClose, renderShare = defaultShare, now, expiringSoonD
   const [mountedAt] = useState(Date.now);
   const titleId = useId();
 
-  useModalDialog(ref, !!badge);
-
   // Browsers return focus to the opener when a modal dialog closes.
   const handleClose = () => badge && onClose();
   const requestClose = () => (ref.current?.close ? ref.current.close() : handleClose());
+  const backdrop = useModalDialog(ref, !!badge, requestClose);
 
   // Only http(s) links, even for hand-built badges passed in by a host (the parsers already police API data).
   const newTab = (url: string | undefined, text: ReactNode, href = safeHttpUrl(url)) =>
@@ -174,8 +173,7 @@ function Detail({ badge, onClose, renderShare = defaultShare, now, expiringSoonD
   }
 
   return (
-    // Escape closes the dialog natively; the click handler only adds closing on a backdrop click.
-    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
+    // Escape closes the dialog natively; the pointer handlers only add closing on a backdrop click.
     <dialog
       ref={ref}
       className="fcb-root fcb-detail"
@@ -183,8 +181,7 @@ function Detail({ badge, onClose, renderShare = defaultShare, now, expiringSoonD
       // A nested dialog (the signature builder opened from the share menu) fires its own close,
       // which React bubbles up here: only this dialog's own close ends the detail.
       onClose={(event) => event.target === event.currentTarget && handleClose()}
-      // A click on the backdrop lands on the dialog element itself.
-      onClick={(event) => event.target === event.currentTarget && requestClose()}
+      {...backdrop}
     >
       {body}
     </dialog>

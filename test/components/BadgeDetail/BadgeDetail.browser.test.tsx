@@ -1,7 +1,9 @@
+import '../../../src/styles/tokens.css';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { userEvent as browserUser } from 'vitest/browser';
 import { BadgeDetail } from '../../../src/components/BadgeDetail';
 import type { Badge } from '../../../src/model';
 import { makeBadge } from '../../helpers/badges';
@@ -35,5 +37,30 @@ describe('BadgeDetail with a nested dialog (Chromium)', () => {
     // The detail's own close still works.
     await user.click(within(detail).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
+  });
+});
+
+describe('BadgeDetail backdrop (Chromium)', () => {
+  it('closes on a click on the backdrop only: not in its padding, nor after a text selection dragged out of it', async () => {
+    const onClose = vi.fn();
+    render(<Host badge={makeBadge({ name: 'Cloud Security Essentials', description: 'Secure cloud workloads end to end.' })} onClose={onClose} />);
+    const dialog = await screen.findByRole('dialog', { name: 'Cloud Security Essentials' });
+    const box = dialog.getBoundingClientRect();
+    expect(parseFloat(getComputedStyle(dialog).paddingTop)).toBeGreaterThan(8);
+    // In the padding, the click lands on the dialog element itself.
+    const page = document.documentElement;
+    await browserUser.click(page, { position: { x: box.left + box.width / 2, y: box.top + 4 } });
+    await browserUser.click(page, { position: { x: box.left + 4, y: box.top + box.height / 2 } });
+    expect(document.elementFromPoint(box.left + 4, box.top + box.height / 2)).toBe(dialog);
+    // A text selection from inside the dialog released over the backdrop.
+    const text = within(dialog).getByText('Secure cloud workloads end to end.');
+    await browserUser.dragAndDrop(text, page, { sourcePosition: { x: 2, y: 2 }, targetPosition: { x: 5, y: 5 } });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(onClose).not.toHaveBeenCalled();
+    expect(dialog).toBeVisible();
+    // Pressed and released on the backdrop: closes.
+    await browserUser.click(page, { position: { x: 5, y: Math.max(5, box.top - 5) } });
+    await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 });
