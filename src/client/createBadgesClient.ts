@@ -107,16 +107,23 @@ async function readPages<T>(
   return out;
 }
 
-/** Merges badge lists in order: the first badge with a `provider` + `id` (or `publicUrl`) wins. */
-export function mergeBadges(lists: readonly Badge[][]): Badge[] {
-  const keys = new Set<string>();
-  return lists.flat().filter(({ provider, id, publicUrl }) => {
-    const key = `${provider}\n${id}`;
-    const url = publicUrl ?? key;
-    if (keys.has(key) || keys.has(url)) return false;
-    keys.add(key).add(url);
+/** Merges lists in order: an item sharing any defined key (`keysOf`) with an earlier one is dropped, so the first wins. */
+export function mergeBy<T>(lists: readonly T[][], keysOf: (item: T) => unknown[]): T[] {
+  const seen = new Set<unknown>();
+  return lists.flat().filter((item) => {
+    const keys = keysOf(item).filter((key) => key !== undefined);
+    if (keys.some((key) => seen.has(key))) return false;
+    keys.forEach((key) => seen.add(key));
     return true;
   });
+}
+
+/** A badge's identity (ADR 0001): `provider` + `id`, and its `publicUrl` when it has one. */
+export const badgeKeys = ({ provider, id, publicUrl }: Badge): unknown[] => [`${provider}\n${id}`, publicUrl];
+
+/** Merges badge lists in order: the first badge with a `provider` + `id` (or `publicUrl`) wins. */
+export function mergeBadges(lists: readonly Badge[][]): Badge[] {
+  return mergeBy(lists, badgeKeys);
 }
 
 /**

@@ -1,5 +1,7 @@
 import { queryOptions, replaceEqualDeep } from '@tanstack/react-query';
+import { badgeKeys, mergeBy } from '../client/createBadgesClient';
 import type { BadgesClient } from '../client/types';
+import type { BadgeProgressData } from '../model';
 import { isBadgesRequestError, isRetryableError } from '../model/errors';
 import type { BadgesRequestError } from '../model/errors';
 import { badgesQueryKeys } from './keys';
@@ -36,20 +38,18 @@ export function retryDelay(failureCount: number, error: unknown): number {
 
 const shared = { retry: shouldRetry, retryDelay, staleTime: 5 * 60_000 } as const;
 
-type Item = { provider?: string; id?: string; template?: { provider: string; id: string } };
-const itemKey = ({ template, provider, id }: Item) => (template ? `${template.provider}:${template.id}` : `${provider}:${id}`);
+/** Progress is one item per badge template. */
+const templateKeys = ({ template }: BadgeProgressData) => [`${template.provider}\n${template.id}`];
 
 /**
  * Structural sharing that never loses what is on screen: when a refetch stops part-way (a later
- * page failed, `error` set), items of the previous data that the partial answer lacks are kept.
+ * page failed, `error` set), items of the previous data that the partial answer lacks are kept,
+ * by the same identity rule as the client's merge (`keysOf`: for badges `provider` + `id` or `publicUrl`).
  */
-const keepShown = (field: 'badges' | 'progress') => (old: unknown, fresh: unknown): unknown => {
-  const prev = (old as Record<string, Item[]> | undefined)?.[field];
-  const next = fresh as { error?: unknown } & Record<string, Item[]>;
-  if (prev && next.error) {
-    const seen = new Set(next[field]!.map(itemKey));
-    fresh = { ...next, [field]: [...next[field]!, ...prev.filter((item) => !seen.has(itemKey(item)))] };
-  }
+const keepShown = <T,>(field: 'badges' | 'progress', keysOf: (item: T) => unknown[]) => (old: unknown, fresh: unknown): unknown => {
+  const prev = (old as Record<string, T[]> | undefined)?.[field];
+  const next = fresh as { error?: unknown } & Record<string, T[]>;
+  if (prev && next.error) fresh = { ...next, [field]: mergeBy([next[field]!, prev], keysOf) };
   return replaceEqualDeep(old, fresh);
 };
 
@@ -58,7 +58,7 @@ export function badgesQueryOptions(client: BadgesClient, username: string) {
   return queryOptions({
     queryKey: badgesQueryKeys.badges(username),
     queryFn: ({ signal }) => client.listBadges(username, { signal }),
-    structuralSharing: keepShown('badges'),
+    structuralSharing: keepShown('badges', badgeKeys),
     ...shared,
   });
 }
@@ -68,7 +68,7 @@ export function badgeProgressQueryOptions(client: BadgesClient, username: string
   return queryOptions({
     queryKey: badgesQueryKeys.progress(username),
     queryFn: ({ signal }) => client.listProgress(username, { signal }),
-    structuralSharing: keepShown('progress'),
+    structuralSharing: keepShown('progress', templateKeys),
     ...shared,
   });
 }

@@ -69,6 +69,22 @@ describe('query layer', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('a partial refetch keeps what it lacks, with the client merge rule (same provider + id or same publicUrl)', async () => {
+    const shown = makeBadge({ id: 'b-1', provider: 'credly', publicUrl: 'https://www.credly.com/badges/b-1' });
+    const other = makeBadge({ id: 'b-2' });
+    const sameUrl = makeBadge({ id: 'https://host.example/assertions/9', provider: 'openbadges', publicUrl: shown.publicUrl });
+    const answers: BadgeCollection[] = [
+      { badges: [shown, other], problems: [], truncated: false },
+      { badges: [sameUrl], problems: [], truncated: false, error: new BadgesRequestError('server', 'page 2 failed', { status: 500 }) },
+    ];
+    const client: BadgesClient = { listBadges: async () => answers.shift()!, listProgress: async () => ({ progress: [], problems: [], truncated: false }) };
+    const queryClient = new QueryClient();
+    const options = badgesQueryOptions(client, 'amina');
+    await queryClient.fetchQuery(options);
+    await queryClient.fetchQuery({ ...options, staleTime: 0 });
+    expect(queryClient.getQueryData(options.queryKey)?.badges.map((b) => b.id)).toEqual([sameUrl.id, other.id]);
+  });
+
   it('exposes query keys under one root so hosts can invalidate everything', async () => {
     const { client, calls } = countingClient({ badges: [makeBadge()], problems: [], truncated: false });
     const queryClient = new QueryClient();
