@@ -5,7 +5,6 @@ import { useIntl } from 'react-intl';
 import type { Badge, BadgeProblem, BadgeProgressData, BadgeProvider } from '../../model/types';
 import { safeHttpUrl } from '../../model/url';
 import { useBadgeProgress, useBadges } from '../../query/hooks';
-import { useOptionalBadgesClient } from '../../query/BadgesProvider';
 import { BadgeDetail } from '../BadgeDetail/BadgeDetail';
 import { BadgeImage } from '../common/BadgeImage';
 import { PROVIDER_NAMES, dateFormatter } from '../common/badgeState';
@@ -112,8 +111,8 @@ function storedView(view?: BadgeWallView) {
  * sidebar to full width with container queries).
  */
 export function BadgeWall(props: BadgeWallProps) {
-  const client = useOptionalBadgesClient();
-  return <IntlFallback>{props.badges === undefined && (props.username !== undefined || client) ? <RemoteWall {...props} /> : <WallView {...props} />}</IntlFallback>;
+  // Host-fetched mode without a `username`, even inside a provider: the host's own state shows.
+  return <IntlFallback>{props.badges === undefined && props.username !== undefined ? <RemoteWall {...props} /> : <WallView {...props} />}</IntlFallback>;
 }
 
 function RemoteWall(props: BadgeWallProps) {

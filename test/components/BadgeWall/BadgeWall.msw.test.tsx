@@ -5,7 +5,7 @@ import axe from 'axe-core';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import type { ReactNode } from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createBadgesClient } from '../../../src/client';
 import { BadgeProgress } from '../../../src/components/BadgeProgress';
 import { BadgeWall } from '../../../src/components/BadgeWall';
@@ -89,6 +89,16 @@ describe('BadgeWall against the mocked endpoint (real client)', () => {
   it('offers a course when the learner has no badges', async () => {
     renderWith('empty', <BadgeWall username={MOCK_USERNAME} findCourseUrl="https://learn.example.org/courses" />);
     expect(await screen.findByRole('link', { name: 'Find a course' })).toBeInTheDocument();
+  });
+
+  it('inside a provider without a username, shows the host’s own error and retry (host-fetched mode)', async () => {
+    const onRetry = vi.fn();
+    renderWith('default', <BadgeWall error={new Error('host failed')} onRetry={onRetry} renderShare={null} />);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('The badges service is having trouble. Try again in a few minutes.');
+    expect(screen.getByRole('region', { name: 'My badges' })).not.toHaveAttribute('aria-busy');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
   });
 
   it('shows progress toward badges after the earned ones when asked', async () => {
