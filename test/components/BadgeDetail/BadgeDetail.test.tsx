@@ -105,6 +105,19 @@ describe('BadgeDetail', () => {
     await waitFor(() => expect(open).toHaveBeenCalledWith('https://images.example-badges.org/size/340x340/images/5c1d/data-analysis.png', '_blank', 'noopener,noreferrer'));
   });
 
+  it('neither fetches nor opens a hand-built badge’s unsafe image URL', async () => {
+    const fetchMock = vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'));
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    for (const imageUrl of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>']) {
+      const { unmount } = render(<BadgeDetail badge={makeBadge({ imageUrl })} onClose={() => {}} renderShare={null} />);
+      await userEvent.click(screen.getByRole('button', { name: 'Download image' }));
+      unmount();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(open).not.toHaveBeenCalled();
+  });
+
   it('hides the download when the issuer disabled it', () => {
     render(<BadgeDetail badge={makeBadge({ shareSwitches: { downloadBadge: 'disabled' } })} onClose={() => {}} renderShare={null} />);
     expect(screen.queryByRole('button', { name: 'Download image' })).not.toBeInTheDocument();
