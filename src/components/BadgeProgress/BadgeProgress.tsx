@@ -4,6 +4,7 @@ import type { Badge, BadgeProgressData, BadgeRequirement } from '../../model/typ
 import { safeHttpUrl } from '../../model/url';
 import { useBadgeProgress, useBadges } from '../../query/hooks';
 import { BadgeImage } from '../common/BadgeImage';
+import { dateFormatter } from '../common/badgeState';
 import { IntlFallback } from '../common/IntlFallback';
 import { queryStateMessages } from '../common/messages';
 import { QueryState } from '../common/QueryState';
@@ -137,8 +138,8 @@ function ProgressItem({ data, props, collapsible }: { data: BadgeProgressData; p
               <span>
                 {t(m.regressed, {
                   hasDate: !!reset.occurredAt,
-                  // Formatted here: a default message would format in the default locale.
-                  date: reset.occurredAt && intl.formatDate(reset.occurredAt, { dateStyle: 'long' }),
+                  // Formatted here: a default message would format in the default locale. A date-only value in UTC, so it keeps its day.
+                  date: dateFormatter(intl, 'long')(reset.occurredAt),
                   hasReason: !!reset.reason,
                   reason: <bdi>{reset.reason?.replace(/[\s.!]+$/, '')}</bdi>,
                   count: reset.requirementIds.length,

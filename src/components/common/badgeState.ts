@@ -26,23 +26,22 @@ export const PROVIDER_NAMES: Record<BadgeProvider, string> = {
   openedx: 'Open edX',
 };
 
-const formatters = new WeakMap<IntlShape, (value?: string) => string>();
+const formatters = new WeakMap<IntlShape, Record<string, (value?: string) => string>>();
 
 /**
  * The formatter for model dates of an `intl` (its `Intl.DateTimeFormat`s made once, for walls). Date-only values are
  * formatted in UTC so no viewer's time zone moves them to another day; instants in the host
  * IntlProvider's `timeZone` (the viewer's by default). A value that is not a date gives `''`.
  */
-export function dateFormatter(intl: IntlShape): (value?: string) => string {
-  let format = formatters.get(intl);
-  if (format) return format;
-  const make = (timeZone?: string) => new Intl.DateTimeFormat(intl.locale, { dateStyle: 'medium', timeZone });
+export function dateFormatter(intl: IntlShape, dateStyle: 'medium' | 'long' = 'medium'): (value?: string) => string {
+  const cache = formatters.get(intl) ?? {};
+  formatters.set(intl, cache);
+  if (cache[dateStyle]) return cache[dateStyle];
+  const make = (timeZone?: string) => new Intl.DateTimeFormat(intl.locale, { dateStyle, timeZone });
   const utc = make('UTC');
   const local = make(intl.timeZone);
-  format = (value = '') => {
+  return (cache[dateStyle] = (value = '') => {
     const time = dateToTime(value);
     return time === time ? (isDateOnly(value) ? utc : local).format(time) : '';
-  };
-  formatters.set(intl, format);
-  return format;
+  });
 }

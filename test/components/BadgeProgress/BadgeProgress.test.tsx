@@ -159,6 +159,19 @@ describe('BadgeProgress: one badge', () => {
     expect(screen.getByText('Complete the capstone project').closest('li')).not.toHaveTextContent('Needs to be met again');
   });
 
+  it('never moves a date-only reset to another day in a viewer’s time zone (west of UTC)', () => {
+    const tz = process.env.TZ;
+    process.env.TZ = 'America/Los_Angeles';
+    try {
+      expect(new Date(Date.parse('2026-03-01T00:00:00Z')).getDate()).toBe(28);
+      const data = makeProgress({ resets: [{ requirementIds: ['r2'], reason: 'Grade fell', occurredAt: '2026-03-01' }] });
+      inLocale(<BadgeProgress progress={data} />, 'en-GB');
+      expect(screen.getByText(paragraph('Progress went down on 1 March 2026: Grade fell. This requirement needs to be met again.'))).toBeInTheDocument();
+    } finally {
+      process.env.TZ = tz;
+    }
+  });
+
   it('words a reset without date or reason, and forgets a reset once the requirement is met again', () => {
     const { unmount } = render(
       <BadgeProgress progress={makeProgress({ resets: [{ requirementIds: ['r2', 'r3'] }] })} />,
