@@ -208,7 +208,8 @@ function ProgressItem({ data, props, collapsible }: { data: BadgeProgressData; p
 type ViewProps = BadgeProgressProps & { list?: readonly BadgeProgressData[]; partial?: boolean };
 
 function View(props: ViewProps) {
-  const t = useIntl().formatMessage;
+  const intl = useIntl();
+  const t = intl.formatMessage;
   const { progress, error, onRetry } = props;
   const single = progress && 'template' in progress ? progress : undefined;
   const sort = props.sort ?? 'closest';
@@ -217,7 +218,9 @@ function View(props: ViewProps) {
   const items = (single ? [single] : (props.list ?? (progress as readonly BadgeProgressData[] | undefined) ?? [])).filter(
     (d) => !props.courseKey || d.template.course?.key === props.courseKey,
   );
-  if (sort !== 'none') items.sort((a, b) => (sort === 'name' ? 0 : closeness(b) - closeness(a)) || a.template.name.localeCompare(b.template.name));
+  // Names in the viewer's language order, as on the wall.
+  const { compare } = new Intl.Collator(intl.locale, { sensitivity: 'base', numeric: true });
+  if (sort !== 'none') items.sort((a, b) => (sort === 'name' ? 0 : closeness(b) - closeness(a)) || compare(a.template.name, b.template.name));
   const state = error ? 'error' : props.isLoading ? 'loading' : items.length ? 'ready' : 'empty';
   return (
     <div

@@ -232,6 +232,16 @@ describe('BadgeProgress: many badges', () => {
     expect(screen.getAllByRole('heading').map((h) => h.textContent)).toEqual(['Delta', 'Alpha', 'Charlie', 'Bravo']);
   });
 
+  it('orders names in the viewer’s language (Swedish puts Ä after Z), numbers by value', () => {
+    const names = () => screen.getAllByRole('heading').map((h) => h.textContent);
+    const swedish = [named('Ärlig kommunikation', 0.5), named('Zoologi', 0.5), named('Level 10', 0.5), named('Level 2', 0.5)];
+    const { unmount } = inLocale(<BadgeProgress progress={swedish} sort="name" />, 'sv');
+    expect(names()).toEqual(['Level 2', 'Level 10', 'Zoologi', 'Ärlig kommunikation']);
+    unmount();
+    inLocale(<BadgeProgress progress={swedish} sort="name" />, 'de');
+    expect(names()).toEqual(['Ärlig kommunikation', 'Level 2', 'Level 10', 'Zoologi']);
+  });
+
   it('expands and collapses a checklist with a disclosure button', async () => {
     const user = userEvent.setup();
     render(<BadgeProgress progress={list} />);
