@@ -19,15 +19,16 @@ export interface BadgeImageProps {
  * A square badge image that falls back to a neutral placeholder when the URL is missing or
  * fails to load, so a broken provider CDN never leaves a broken-image icon.
  */
-export function BadgeImage({ src, size, alt, className = '', lazy = true }: BadgeImageProps) {
-  const [failed, setFailed] = useState(false);
+export function BadgeImage({ src: given, size, alt, className = '', lazy = true }: BadgeImageProps) {
+  // The URL that failed, not a flag: a new `src` gets its own chance to load.
+  const [failed, setFailed] = useState<string>();
   // Defence in depth: hosts may pass hand-built badges that never went through the parsers.
-  src = safeImageUrl(src);
+  const src = safeImageUrl(given);
   const cls = `fcb-img ${className}`;
-  if (!src || failed) {
+  if (!src || failed === src) {
     return <span className={`${cls} fcb-img--empty`} role={alt ? 'img' : undefined} aria-label={alt || undefined} aria-hidden={alt ? undefined : true} />;
   }
   return (
-    <img className={cls} src={src} alt={alt} width={size} height={size} loading={lazy ? 'lazy' : 'eager'} decoding="async" onError={() => setFailed(true)} />
+    <img className={cls} src={src} alt={alt} width={size} height={size} loading={lazy ? 'lazy' : 'eager'} decoding="async" onError={() => setFailed(src)} />
   );
 }
