@@ -102,9 +102,14 @@ function ShareMenu({ badge, targets = DEFAULT_SHARE_TARGETS, onShare, shareOptio
   let shown = targets.filter((t) => (t !== 'native' || canShare) && (t !== 'downloadImage' || image));
   if (typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches && shown.includes('native')) shown = ['native', ...shown.filter((t) => t !== 'native')];
 
+  // Every way of closing forgets a blocked pop-up: its status and fallback link must not come back on reopening.
+  const shut = () => {
+    setMode('closed');
+    setBlocked(undefined);
+  };
   useEffect(() => {
     if (!open) return undefined;
-    const outside = (event: PointerEvent) => root.current?.contains(event.target as Node) || setMode('closed');
+    const outside = (event: PointerEvent) => root.current?.contains(event.target as Node) || shut();
     document.addEventListener('pointerdown', outside);
     return () => document.removeEventListener('pointerdown', outside);
   }, [open]);
@@ -116,21 +121,24 @@ function ShareMenu({ badge, targets = DEFAULT_SHARE_TARGETS, onShare, shareOptio
   }, [open, mode]);
 
   const close = () => {
-    setMode('closed');
+    shut();
     trigger.current?.focus();
   };
   const report = (target: ShareButtonTarget) => onShare?.({ target, badge });
 
   const keys = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
+    const { key } = event;
+    if (key === 'Escape') {
       // Also keeps an enclosing <dialog> (the badge detail) from closing.
       event.preventDefault();
       event.stopPropagation();
       close();
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    } else if (/^(Arrow(Down|Up)|Home|End)$/.test(key)) {
+      // Arrows move to the next or previous item (wrapping), Home and End to the first or last.
       event.preventDefault();
       const items = Array.from(root.current!.querySelectorAll<HTMLElement>(`.${ITEM}`));
-      const next = items.indexOf(document.activeElement as HTMLElement) + (event.key === 'ArrowDown' ? 1 : -1);
+      const at = items.indexOf(document.activeElement as HTMLElement);
+      const next = key === 'Home' ? 0 : key === 'End' ? -1 : at + (key === 'ArrowDown' ? 1 : -1);
       items[(next + items.length) % items.length]?.focus();
     }
   };
@@ -232,7 +240,7 @@ function ShareMenu({ badge, targets = DEFAULT_SHARE_TARGETS, onShare, shareOptio
       data-state={open ? 'open' : 'closed'}
       onKeyDown={open ? keys : undefined}
       // Tabbing out of the popover closes it (focus leaving the page, e.g. to a pop-up, does not).
-      onBlur={(event) => open && event.relatedTarget && !root.current!.contains(event.relatedTarget) && setMode('closed')}
+      onBlur={(event) => open && event.relatedTarget && !root.current!.contains(event.relatedTarget) && shut()}
     >
       <button ref={trigger} type="button" className="fcb-share__trigger" aria-expanded={open} aria-controls={`${id}p`} onClick={() => (open ? close() : setMode('menu'))}>
         <Icon target="native" />

@@ -59,6 +59,21 @@ describe('ShareBadgeButton', () => {
     expect(trigger).toHaveFocus();
   });
 
+  it('moves to the first and last item with Home and End', async () => {
+    const { user, trigger } = setup();
+    await user.click(trigger);
+    const panel = document.getElementById(trigger.getAttribute('aria-controls')!)!;
+    await user.keyboard('{End}');
+    expect(within(panel).getByRole('button', { name: 'Add to email signature' })).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
+    expect(within(panel).getByRole('button', { name: 'Download image' })).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(within(panel).getByRole('button', { name: 'Add to LinkedIn profile' })).toHaveFocus();
+    await user.keyboard('{ArrowDown}{Home}');
+    expect(within(panel).getByRole('button', { name: 'Add to LinkedIn profile' })).toHaveFocus();
+    expect(trigger).toHaveAttribute('aria-expanded', 'true');
+  });
+
   it('closes when focus tabs out of it', async () => {
     const { user, trigger } = setup({ targets: ['x'] });
     render(<button type="button">After</button>);
@@ -109,6 +124,23 @@ describe('ShareBadgeButton', () => {
     const link = screen.getByRole('link', { name: 'Open Share on Facebook in a new tab' });
     expect(link).toHaveAttribute('href', 'https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fwww.credly.com%2Fbadges%2Fb-1');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  it('forgets a blocked pop-up once the menu closes: no status nor fallback link on reopening', async () => {
+    stubOpen(null);
+    const { user, trigger } = setup();
+    for (const closeMenu of [() => user.keyboard('{Escape}'), () => user.click(document.body), () => user.click(trigger)]) {
+      await user.click(trigger);
+      await user.click(screen.getByRole('button', { name: 'Share on Facebook' }));
+      expect(screen.getByRole('status')).toHaveTextContent('Your browser blocked the pop-up.');
+      await closeMenu();
+      expect(trigger).toHaveAttribute('aria-expanded', 'false');
+      expect(screen.getByRole('status')).toHaveTextContent('');
+      await user.click(trigger);
+      expect(screen.queryByRole('link', { name: 'Open Share on Facebook in a new tab' })).not.toBeInTheDocument();
+      expect(screen.getByRole('status')).toHaveTextContent('');
+      await user.click(trigger);
+    }
   });
 
   it('sends email through a mailto link', async () => {
