@@ -15,15 +15,12 @@ export interface Envelope {
 }
 
 /**
- * A next link as given (trimmed) when it leads to an http(s) URL: absolute, or relative to the
- * page it came from (DRF may send `/api/…?page=2`; the client resolves it). Any other scheme is dropped.
+ * A next link the client may follow: absolute `http(s)` (normalized), or relative to the page it
+ * came from, as DRF may send it (`/api/…?page=2`, `?page=2`; kept as given, the client resolves
+ * it). A value starting with `/` or `?` cannot carry a scheme; anything else is dropped.
  */
 function nextLink(value: unknown): string | undefined {
-  try {
-    return typeof value === 'string' && safeHttpUrl(new URL(value, 'http://a').href) ? value.trim() : undefined;
-  } catch {
-    return undefined;
-  }
+  return typeof value === 'string' && /^[/?]/.test(value.trim()) ? value.trim() : safeHttpUrl(value);
 }
 
 /** Pagination facts from an envelope: `keys` names its count, next URL, page and total pages fields. */
