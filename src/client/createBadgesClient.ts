@@ -61,7 +61,7 @@ function resolve(link: string, from: string): string {
 /**
  * Reads pages from `url` (absolute, or relative to the document such as a same-origin proxy),
  * following `next` links (resolved against the page they came from) on its origin only. Later
- * pages are parsed as the format detected on the first (or the one `parse` forces). A failure on
+ * pages are parsed as the format detected on the first (or the one `options` forces). A failure on
  * the first page throws (unless `secondary`: a secondary source never hides the primary's
  * badges); a later failure (or a foreign `next` link) returns what loaded with `error` set.
  * Aborting always throws. Problems are numbered by position in the whole list and carry the
@@ -70,7 +70,8 @@ function resolve(link: string, from: string): string {
 async function readPages<T>(
   getJson: GetJson,
   url: string,
-  parse: (data: unknown, format?: BadgeFormat) => ParseResult<T>,
+  parser: (data: unknown, options: ParseOptions) => ParseResult<T>,
+  options: ParseOptions,
   maxPages: number,
   signal?: AbortSignal,
   secondary?: boolean,
@@ -79,7 +80,7 @@ async function readPages<T>(
   const seen = new Set<string>();
   let next: string | null | undefined = url;
   let offset = 0;
-  let format: BadgeFormat | undefined;
+  let { format } = options;
   while (next && !seen.has(next)) {
     const current: string = next;
     try {
@@ -89,9 +90,8 @@ async function readPages<T>(
         break;
       }
       seen.add(current);
-      const result = parse(await getJson(current, signal), format);
-      const { badges, problems, page } = result;
-      format = result.format;
+      const { badges, problems, page, ...result } = parser(await getJson(current, signal), { ...options, format });
+      ({ format } = result);
       if (current === url) out.total = page?.count;
       out.items.push(...badges);
       out.problems.push(...problems.map((problem) => ({ ...problem, index: problem.index + offset, source: url })));
@@ -151,7 +151,7 @@ export function createBadgesClient(options: BadgesClientOptions): BadgesClient {
   const getJson = transport();
   const size = Math.min(100, Math.max(1, Math.floor(pageSize)));
   const list = <T,>(username: string, kind: string, parser: (data: unknown, options: ParseOptions) => ParseResult<T>, signal?: AbortSignal) =>
-    readPages(getJson, `${root}/api/badges/v1/learners/${encodeURIComponent(username)}/${kind}/?page_size=${size}`, (data, format) => parser(data, { ...parse, format }), maxPages, signal);
+    readPages(getJson, `${root}/api/badges/v1/learners/${encodeURIComponent(username)}/${kind}/?page_size=${size}`, parser, parse, maxPages, signal);
 
   return {
     async listBadges(username, { signal } = {}) {
@@ -161,7 +161,7 @@ export function createBadgesClient(options: BadgesClientOptions): BadgesClient {
         ...sources.flatMap((source): Promise<Pages<Badge>> | Promise<Pages<Badge>>[] => {
           const get = source.httpClient ? transport(source.httpClient) : getJson;
           return source.kind === 'url'
-            ? readPages(get, source.url.replace(/\{username\}/g, encodeURIComponent(username)), (data, format = source.format) => parseBadges(data, { ...parse, format }), maxPages, signal, true)
+            ? readPages(get, source.url.replace(/\{username\}/g, encodeURIComponent(username)), parseBadges, { ...parse, format: source.format }, maxPages, signal, true)
             : readOpenBadges(source.urls, get, parse, signal);
         }),
       ]);
