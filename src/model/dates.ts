@@ -1,6 +1,6 @@
 /** Date rules shared by every parser and component. See docs/decisions/0001-public-api.md. */
 
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
 /** True for a calendar date with no time (`2026-03-01`). */
@@ -21,13 +21,11 @@ function validCalendarDate(y: number, m: number, d: number): boolean {
 export function normalizeDate(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
-  const dateOnly = DATE_ONLY.exec(text);
-  if (dateOnly) {
-    return validCalendarDate(Number(dateOnly[1]), Number(dateOnly[2]), Number(dateOnly[3])) ? text : undefined;
-  }
-  if (!DATE_TIME.test(text)) return undefined;
+  const dateOnly = isDateOnly(text);
+  if (!dateOnly && !DATE_TIME.test(text)) return undefined;
   const [y, m, d] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
   if (!validCalendarDate(y, m, d)) return undefined;
+  if (dateOnly) return text;
   const zoned = /(Z|[+-]\d{2}:?\d{2})$/i.test(text) ? text : `${text}Z`;
   const time = Date.parse(zoned.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
   // An offset can push a year past 9999 or before 0000: not a 4-digit ISO year, not a date.
