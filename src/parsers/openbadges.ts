@@ -97,5 +97,5 @@ export function parseOpenBadges3(it: Item): Badge {
   // A credential's own id is optional (VC 2.0). Without one, its id is `<achievement id>|<issuedAt>`
   // (validFrom, else issuanceDate, normalized): deterministic, and a renewal of the same achievement
   // stays a badge of its own instead of merging with the first.
-  return it.id === badge.id || !badge.issuedAt ? badge : { ...badge, id: `${badge.id}|${badge.issuedAt}` };
+  return it.id || !badge.issuedAt ? badge : { ...badge, id: `${badge.id}|${badge.issuedAt}` };
 }
