@@ -1,6 +1,7 @@
 import '../common/common.css';
 import './BadgeWall.css';
 import { memo, startTransition, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { useIntl } from 'react-intl';
 import type { Badge, BadgeProblem, BadgeProgressData, BadgeProvider } from '../../model/types';
 import { safeHttpUrl } from '../../model/url';
@@ -142,6 +143,7 @@ function WallView(props: BadgeWallProps) {
   const l = (key: string) => t(m.label, { key });
   const headingId = useId();
   const root = useRef<HTMLElement>(null);
+  const searchBox = useRef<HTMLInputElement>(null);
   const H = `h${headingLevel}` as 'h2';
   const H2 = `h${headingLevel + 1}` as 'h3';
 
@@ -209,13 +211,12 @@ function WallView(props: BadgeWallProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [q]);
   const openItem = openId ? items.find((item) => item.badge.id === openId || item.key === openId) : undefined;
+  const focusCard = (key?: string) => root.current?.querySelectorAll<HTMLElement>('[data-key]').forEach((el) => el.dataset.key === key && el.focus());
   function close() {
     setOwnOpen(null);
     props.onOpenBadgeChange?.(null);
     // A deep-linked badge had no opener: move focus to its card when it is on screen.
-    if (openItem && (document.activeElement ?? document.body) === document.body) {
-      root.current?.querySelectorAll<HTMLElement>('[data-key]').forEach((el) => el.dataset.key === openItem.key && el.focus());
-    }
+    if ((document.activeElement ?? document.body) === document.body) focusCard(openItem?.key);
   }
   // One handler for every card (delegated), so memoised cards need no callback.
   const openFrom = ({ target }: MouseEvent) => {
@@ -269,7 +270,7 @@ function WallView(props: BadgeWallProps) {
         <div className="fcb-wall__bar">
           <label className="fcb-wall__field fcb-wall__search">
             <span>{l('search')}</span>
-            <input type="search" value={query.search} onChange={(event) => set('search', event.target.value)} />
+            <input ref={searchBox} type="search" value={query.search} onChange={(event) => set('search', event.target.value)} />
           </label>
           <details>
             <summary>{l('options')}</summary>
@@ -328,7 +329,15 @@ function WallView(props: BadgeWallProps) {
           {!matches.length && (
             <div className="fcb-state">
               <p>{t(m.noMatch)}</p>
-              <button type="button" className="fcb-btn" onClick={() => setQuery((old) => ({ ...QUERY, sort: old.sort, group: old.group }))}>
+              <button
+                type="button"
+                className="fcb-btn"
+                onClick={() => {
+                  setQuery((old) => ({ ...QUERY, sort: old.sort, group: old.group }));
+                  // This button goes away with the filters: focus goes where the learner searches again.
+                  searchBox.current?.focus();
+                }}
+              >
                 {l('clear')}
               </button>
             </div>
@@ -353,7 +362,15 @@ function WallView(props: BadgeWallProps) {
             );
           })}
           {cap < matches.length && (
-            <button type="button" className="fcb-btn" onClick={() => setShowAll(true)}>
+            <button
+              type="button"
+              className="fcb-btn"
+              onClick={() => {
+                // This button goes away: focus moves to the first card it revealed.
+                flushSync(() => setShowAll(true));
+                focusCard(matches[cap]?.key);
+              }}
+            >
               {t(m.showAll, { count: matches.length })}
             </button>
           )}

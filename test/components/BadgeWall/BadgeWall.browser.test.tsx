@@ -52,6 +52,15 @@ describe('BadgeWall detail dialog (Chromium)', () => {
     expect(card).toHaveFocus();
   });
 
+  it('Show all moves focus to the first card it revealed (a hidden card cannot take focus in a browser)', async () => {
+    render(<BadgeWall badges={badges()} now={NOW} maxItems={2} renderShare={null} />);
+    screen.getByRole('button', { name: 'Show all 4 badges' }).focus();
+    await userEvent.keyboard('{Enter}');
+    const shown = screen.getAllByRole('button').filter((button) => button.hasAttribute('data-key'));
+    expect(shown).toHaveLength(4);
+    await waitFor(() => expect(shown[2]).toHaveFocus());
+  });
+
   it('has no axe violations, contrast included, on the wall and in the open dialog', async () => {
     render(<BadgeWall badges={badges()} now={NOW} renderShare={null} />);
     let results = await axe.run(document.body);

@@ -259,6 +259,30 @@ describe('BadgeWall with badges passed in', () => {
     expect(cards()).toHaveLength(3);
   });
 
+  it('moves focus to the first card that Show all revealed, not to the page', async () => {
+    render(<BadgeWall badges={sample()} now={NOW} maxItems={2} />);
+    const showAll = screen.getByRole('button', { name: 'Show all 3 badges' });
+    showAll.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(showAll).not.toBeInTheDocument();
+    const third = screen.getAllByRole('button').filter((button) => button.hasAttribute('data-key'))[2]!;
+    expect(third).toHaveAccessibleName(new RegExp(`^${cards()[2]}`));
+    expect(third).toHaveFocus();
+  });
+
+  it('moves focus to the search box after clearing search and filters, not to the page', async () => {
+    render(<BadgeWall badges={sample()} now={NOW} />);
+    const search = screen.getByRole('searchbox', { name: 'Search badges' });
+    await userEvent.type(search, 'no such badge');
+    const clear = screen.getByRole('button', { name: 'Clear search and filters' });
+    clear.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(clear).not.toBeInTheDocument();
+    expect(cards()).toHaveLength(3);
+    expect(search).toHaveValue('');
+    expect(search).toHaveFocus();
+  });
+
   it('shows badges in progress greyed after the earned ones, with a meter', () => {
     render(<BadgeWall badges={sample()} now={NOW} progress={[makeProgress(), makeProgress({ completed: true, ratio: 1, template: { ...makeProgress().template, id: 'done' } })]} />);
     expect(screen.getByRole('heading', { level: 3, name: 'Next up' })).toBeInTheDocument();
