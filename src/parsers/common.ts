@@ -66,7 +66,7 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 /** What a value is, for messages: `null`, `a list`, `a string`, `an object`… (never its content). */
 export function kindOf(value: unknown): string {
   const type = typeof value;
-  return value === null ? 'null' : Array.isArray(value) ? 'a list' : `a${/^[ou]/.test(type) ? 'n' : ''} ${type}`;
+  return value == null ? `${value}` : Array.isArray(value) ? 'a list' : `a${type === 'object' ? 'n' : ''} ${type}`;
 }
 
 /** A value given once or as a list, as a list. */

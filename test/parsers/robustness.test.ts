@@ -130,7 +130,7 @@ describe('URL policy', () => {
       ['id', 'dropped-field', 'Dropped an object: not text'],
       ['id', 'invalid-item', 'Missing id'],
     ]);
-    expect(parseBadges({ ...org.data[0], badge_template: undefined }, { now, format: 'credly' }).problems[0]!.message).toBe('Expected object, got an undefined');
+    expect(parseBadges({ ...org.data[0], badge_template: undefined }, { now, format: 'credly' }).problems[0]!.message).toBe('Expected object, got undefined');
   });
 
   it('drops an unsafe next link rather than following it', () => {
